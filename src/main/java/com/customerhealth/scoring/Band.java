@@ -1,0 +1,21 @@
+package com.customerhealth.scoring;
+
+/** Where one parameter's value falls between its two thresholds. */
+public enum Band {
+    GOOD("good"),
+    AVERAGE("average"),
+    POOR("poor"),
+    /** The parameter has no value (nothing to average in the window); it is left out of the score. */
+    NO_DATA("no_data");
+
+    private final String key;
+
+    Band(String key) {
+        this.key = key;
+    }
+
+    /** The band as the API and the pages name it. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,60 @@
+package com.customerhealth.scoring;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** How a company's score is formed from the scores of its customers that have one. */
+public enum CompanyScoreMode {
+    /** The mean of the members' scores, rounded half up. */
+    MEAN("mean"),
+    /** The lowest member score: the company is as healthy as its worst relationship. */
+    LOWEST("lowest"),
+    /**
+     * The mean weighted by each member's tickets in the window, rounded half up; when no member with a
+     * score has a ticket in the window it is the plain mean.
+     */
+    TICKET_WEIGHTED("ticket-weighted");
+
+    private final String key;
+
+    CompanyScoreMode(String key) {
+        this.key = key;
+    }
+
+    /** The key the configuration and the API use. */
+    public String key() {
+        return key;
+    }
+
+    /** The mode named {@code key} as {@link #key()} writes it. */
+    public static CompanyScoreMode fromKey(String key) {
+        return Arrays.stream(values()).filter(mode -> mode.key.equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidRulesException("companyMode", "unknown company mode '" + key
+                        + "'; one of " + Arrays.stream(values()).map(CompanyScoreMode::key).toList()));
+    }
+
+    /** The company score of {@code members}, or {@code null} when none of them has a score. */
+    Integer combine(List<MemberScore> members) {
+        List<MemberScore> scored = members.stream().filter(member -> member.score() != null).toList();
+        if (scored.isEmpty()) {
+            return null;
+        }
+        return switch (this) {
+            case MEAN -> mean(scored);
+            case LOWEST -> scored.stream().mapToInt(MemberScore::score).min().getAsInt();
+            case TICKET_WEIGHTED -> {
+                long tickets = scored.stream().mapToLong(MemberScore::tickets).sum();
+                if (tickets == 0) {
+                    yield mean(scored);
+                }
+                double weighted = scored.stream().mapToDouble(member -> (double) member.score() * member.tickets())
+                        .sum();
+                yield (int) Math.round(weighted / tickets);
+            }
+        };
+    }
+
+    private static int mean(List<MemberScore> scored) {
+        return (int) Math.round(scored.stream().mapToInt(MemberScore::score).average().getAsDouble());
+    }
+}

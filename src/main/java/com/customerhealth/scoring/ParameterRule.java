@@ -1,0 +1,56 @@
+package com.customerhealth.scoring;
+
+import java.util.Objects;
+
+/**
+ * How one parameter is scored: whether it counts, its two thresholds and its weight.
+ *
+ * @param parameter   the parameter
+ * @param enabled     whether it counts towards the score
+ * @param goodAverage the threshold between good and average
+ * @param averagePoor the threshold between average and poor
+ * @param weight      its weight in the weighted mean, above zero
+ */
+public record ParameterRule(Parameter parameter, boolean enabled, double goodAverage, double averagePoor,
+                            double weight) {
+
+    public ParameterRule {
+        Objects.requireNonNull(parameter, "parameter");
+        String key = parameter.key();
+        if (!Double.isFinite(goodAverage) || goodAverage < 0) {
+            throw new InvalidRulesException(key + ".goodAverage", "must be a number of at least 0");
+        }
+        if (!Double.isFinite(averagePoor) || averagePoor < 0) {
+            throw new InvalidRulesException(key + ".averagePoor", "must be a number of at least 0");
+        }
+        if (!parameter.direction().isInOrder(goodAverage, averagePoor)) {
+            String order = parameter.direction() == Direction.LOWER_IS_BETTER ? "at most" : "at least";
+            throw new InvalidRulesException(key + ".goodAverage", "for " + parameter.title() + " "
+                    + parameter.direction().description() + ", so the good/average threshold must be " + order
+                    + " the average/poor one (" + goodAverage + " vs " + averagePoor + ")");
+        }
+        if (!Double.isFinite(weight) || weight <= 0) {
+            throw new InvalidRulesException(key + ".weight", "must be a number above 0");
+        }
+    }
+
+    /** The band {@code value} falls in, read in this parameter's direction. */
+    public Band band(double value) {
+        return parameter.direction().band(value, goodAverage, averagePoor);
+    }
+
+    /** This rule switched on or off. */
+    public ParameterRule withEnabled(boolean on) {
+        return new ParameterRule(parameter, on, goodAverage, averagePoor, weight);
+    }
+
+    /** This rule with another weight. */
+    public ParameterRule withWeight(double newWeight) {
+        return new ParameterRule(parameter, enabled, goodAverage, averagePoor, newWeight);
+    }
+
+    /** This rule with other thresholds. */
+    public ParameterRule withThresholds(double newGoodAverage, double newAveragePoor) {
+        return new ParameterRule(parameter, enabled, newGoodAverage, newAveragePoor, weight);
+    }
+}

@@ -1,0 +1,22 @@
+package com.customerhealth.scoring;
+
+/**
+ * One line of a score's explanation: what a parameter measured and what that earned.
+ *
+ * @param parameter   the parameter
+ * @param enabled     whether it was switched on; a parameter switched off is shown but never counts
+ * @param value       the measured value, {@code null} for no data
+ * @param band        the band of the value ({@link Band#NO_DATA} without one)
+ * @param points      the points the band earned, {@code null} when the parameter did not count
+ * @param weight      its weight in the mean
+ * @param goodAverage the good/average threshold the value was judged by
+ * @param averagePoor the average/poor threshold the value was judged by
+ */
+public record ParameterScore(Parameter parameter, boolean enabled, Double value, Band band, Integer points,
+                             double weight, double goodAverage, double averagePoor) {
+
+    /** Whether this parameter counted towards the score: switched on and with a value. */
+    public boolean counted() {
+        return points != null;
+    }
+}
