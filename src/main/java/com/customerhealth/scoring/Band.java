@@ -1,5 +1,7 @@
 package com.customerhealth.scoring;
 
+import java.util.Arrays;
+
 /** Where one parameter's value falls between its two thresholds. */
 public enum Band {
     GOOD("good"),
@@ -17,5 +19,11 @@ public enum Band {
     /** The band as the API and the pages name it. */
     public String key() {
         return key;
+    }
+
+    /** The band named {@code key} as {@link #key()} writes it. */
+    public static Band fromKey(String key) {
+        return Arrays.stream(values()).filter(band -> band.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown band '" + key + "'"));
     }
 }

@@ -1,0 +1,66 @@
+package com.customerhealth.directory;
+
+import com.customerhealth.tenancy.TenantKey;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A company of the helpdesk: the customers that belong to it share its score. */
+@Entity
+@Table(name = "company")
+@IdClass(TenantKey.class)
+public class Company {
+
+    @Id
+    @Column(name = "tenant_id", length = 64)
+    private String tenantId;
+
+    @Id
+    @Column(name = "id", length = 128)
+    private String id;
+
+    @Column(name = "name", length = 255)
+    private String name;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Company() {
+    }
+
+    public Company(String tenantId, String id, Instant updatedAt) {
+        this.tenantId = tenantId;
+        this.id = id;
+        this.updatedAt = updatedAt;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The name shown on the company panel; the id when the helpdesk has not told one. */
+    public String displayName() {
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Records what the helpdesk's directory says of this company now. */
+    public void rename(String newName, Instant at) {
+        this.name = newName;
+        this.updatedAt = at;
+    }
+}

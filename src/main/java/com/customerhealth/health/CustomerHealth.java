@@ -1,0 +1,129 @@
+package com.customerhealth.health;
+
+import com.customerhealth.scoring.Health;
+import com.customerhealth.scoring.ParameterScore;
+import com.customerhealth.scoring.Score;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import com.customerhealth.tenancy.TenantKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A customer's current score with its explanation and its last change. */
+@Entity
+@Table(name = "customer_health")
+@IdClass(TenantKey.class)
+public class CustomerHealth {
+
+    @Id
+    @Column(name = "tenant_id", length = 64)
+    private String tenantId;
+
+    /** The customer's id. */
+    @Id
+    @Column(name = "customer_id", length = 128)
+    private String id;
+
+    @Column(name = "score")
+    private Integer score;
+
+    @Column(name = "health", length = 16, nullable = false)
+    private String health;
+
+    @Lob
+    @Column(name = "explanation", nullable = false)
+    private String explanation;
+
+    /** Tickets opened in the window, the customer's weight in a ticket-weighted company score. */
+    @Column(name = "tickets_in_window", nullable = false)
+    private int ticketsInWindow;
+
+    @Column(name = "computed_at", nullable = false)
+    private Instant computedAt;
+
+    /** When a ticket or rating next leaves the window, so the score changes with no event; null: never. */
+    @Column(name = "next_change_at")
+    private Instant nextChangeAt;
+
+    @Embedded
+    private ScoreChange lastChange;
+
+    protected CustomerHealth() {
+    }
+
+    CustomerHealth(String tenantId, String customerId) {
+        this.tenantId = tenantId;
+        this.id = customerId;
+    }
+
+    /**
+     * Takes {@code scored} as the current score; when it differs from the stored one (or is the first)
+     * {@code cause} becomes its last change.
+     */
+    void update(Score scored, int tickets, Instant at, Instant nextChange, ChangeCause cause) {
+        List<ParameterScore> before = explanation == null ? List.of() : ExplanationJson.readParameters(explanation);
+        String moved = movedParameters(before, scored.parameters());
+        boolean first = explanation == null;
+        if (first || !Objects.equals(score, scored.value()) || !moved.isEmpty()) {
+            lastChange = new ScoreChange(at, first ? null : score, cause, moved);
+        }
+        score = scored.value();
+        health = scored.health().key();
+        explanation = ExplanationJson.writeParameters(scored.parameters());
+        ticketsInWindow = tickets;
+        computedAt = at;
+        nextChangeAt = nextChange;
+    }
+
+    private static String movedParameters(List<ParameterScore> before, List<ParameterScore> after) {
+        List<String> moved = new ArrayList<>();
+        for (ParameterScore now : after) {
+            ParameterScore then = before.stream().filter(line -> line.parameter() == now.parameter()).findFirst()
+                    .orElse(null);
+            if (then == null || !Objects.equals(then.value(), now.value()) || then.band() != now.band()
+                    || then.enabled() != now.enabled()) {
+                moved.add(now.parameter().key());
+            }
+        }
+        return String.join(",", moved);
+    }
+
+    public String customerId() {
+        return id;
+    }
+
+    public Integer score() {
+        return score;
+    }
+
+    public Health health() {
+        return Health.fromKey(health);
+    }
+
+    public List<ParameterScore> parameters() {
+        return ExplanationJson.readParameters(explanation);
+    }
+
+    public int ticketsInWindow() {
+        return ticketsInWindow;
+    }
+
+    public Instant computedAt() {
+        return computedAt;
+    }
+
+    public Instant nextChangeAt() {
+        return nextChangeAt;
+    }
+
+    public ScoreChange lastChange() {
+        return lastChange;
+    }
+}

@@ -1,0 +1,137 @@
+package com.customerhealth.health;
+
+import com.customerhealth.scoring.MeasurementWindow;
+import com.customerhealth.scoring.Measurements;
+import com.customerhealth.scoring.MemberScore;
+import com.customerhealth.scoring.ScoringRules;
+import com.customerhealth.scoring.TicketFacts;
+import com.customerhealth.settings.ScoringSettings;
+import com.customerhealth.tickets.Ticket;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Recomputes the scores of the customers it is given, and of their companies, from the stored state of
+ * their tickets, and stores each with its explanation. Work grows with the customers named, never with
+ * all customers: the ids are read in chunks of {@value #CHUNK}.
+ */
+@ApplicationScoped
+@Transactional
+public class HealthRecalculation {
+
+    /** Ids per IN list: well below every supported database's limit on bind parameters. */
+    static final int CHUNK = 500;
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    @Inject
+    ScoringSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Recomputes {@code customerIds} of {@code tenantId} and every company one of them belongs to. */
+    public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
+        ScoringRules rules = settings.rulesFor(tenantId);
+        Instant now = clock.instant();
+        MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
+        Set<String> companies = new LinkedHashSet<>();
+        for (List<String> chunk : chunks(customerIds)) {
+            Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk);
+            Map<String, CustomerHealth> stored = byId(em.createQuery(
+                            "select h from CustomerHealth h where h.tenantId = :tenant and h.id in :ids",
+                            CustomerHealth.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList(),
+                    CustomerHealth::customerId);
+            for (String customerId : chunk) {
+                List<TicketFacts> tickets = facts.getOrDefault(customerId, List.of());
+                Measurements measured = window.measure(tickets, rules.csatScale());
+                CustomerHealth health = stored.get(customerId);
+                if (health == null) {
+                    health = new CustomerHealth(tenantId, customerId);
+                    em.persist(health);
+                }
+                health.update(rules.score(measured), measured.ticketsInWindow(), now, window.nextChange(tickets),
+                        cause);
+            }
+            em.createQuery("select c.companyId from Customer c where c.tenantId = :tenant and c.id in :ids"
+                            + " and c.companyId is not null", String.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList()
+                    .forEach(companies::add);
+        }
+        em.flush();
+        recalculate(tenantId, companies, rules, now, cause);
+    }
+
+    /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
+    public void recalculateCompanies(String tenantId, Collection<String> companyIds, ChangeCause cause) {
+        recalculate(tenantId, companyIds, settings.rulesFor(tenantId), clock.instant(), cause);
+    }
+
+    private void recalculate(String tenantId, Collection<String> companyIds, ScoringRules rules, Instant now,
+                             ChangeCause cause) {
+        for (List<String> chunk : chunks(companyIds)) {
+            Map<String, List<MemberScore>> members = new HashMap<>();
+            List<Object[]> rows = em.createQuery("select c.companyId, c.id, h.score, h.ticketsInWindow"
+                            + " from Customer c left join CustomerHealth h"
+                            + " on h.tenantId = c.tenantId and h.id = c.id"
+                            + " where c.tenantId = :tenant and c.companyId in :ids order by c.id", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList();
+            for (Object[] row : rows) {
+                int tickets = row[3] == null ? 0 : ((Number) row[3]).intValue();
+                Integer score = row[2] == null ? null : ((Number) row[2]).intValue();
+                members.computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                        .add(new MemberScore((String) row[1], score, tickets));
+            }
+            Map<String, CompanyHealth> stored = byId(em.createQuery(
+                            "select h from CompanyHealth h where h.tenantId = :tenant and h.id in :ids",
+                            CompanyHealth.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList(),
+                    CompanyHealth::companyId);
+            for (String companyId : chunk) {
+                CompanyHealth health = stored.get(companyId);
+                if (health == null) {
+                    health = new CompanyHealth(tenantId, companyId);
+                    em.persist(health);
+                }
+                health.update(rules.companyScore(members.getOrDefault(companyId, List.of())), now, cause);
+            }
+        }
+    }
+
+    private Map<String, List<TicketFacts>> ticketFacts(String tenantId, List<String> customerIds) {
+        return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.customerId in :ids"
+                        + " and t.counted = true", Ticket.class)
+                .setParameter("tenant", tenantId).setParameter("ids", customerIds).getResultList().stream()
+                .collect(Collectors.groupingBy(Ticket::customerId,
+                        Collectors.mapping(Ticket::facts, Collectors.toList())));
+    }
+
+    private static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

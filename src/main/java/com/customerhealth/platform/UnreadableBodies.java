@@ -1,0 +1,32 @@
+package com.customerhealth.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A request body that is not JSON, or not of the shape the operation takes, answered as 400 problem
+ * details naming what is wrong; any other processing failure is the server's, answered as 500.
+ */
+@Provider
+public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
+
+    private static final Logger LOG = Logger.getLogger(UnreadableBodies.class.getName());
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+                return Problem.of(Response.Status.BAD_REQUEST,
+                        "The body is not JSON of the expected shape: " + cause.getMessage()).toResponse();
+            }
+        }
+        LOG.log(Level.SEVERE, "A request failed in processing", exception);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be processed").toResponse();
+    }
+}

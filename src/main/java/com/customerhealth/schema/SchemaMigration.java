@@ -1,0 +1,98 @@
+package com.customerhealth.schema;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the plugin's tables up to date when the application starts, before anything reads them.
+ *
+ * <p>The migrations in {@code db/migration} name tables {@code ${prefix}name}; the history of applied
+ * migrations is the table {@code <prefix>schema_history}. A database that already holds the helpdesk's
+ * tables (or another plugin install's, under another prefix) is migrated beside them. Several server
+ * instances starting at once take turns: Flyway locks the history table.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    private volatile String failure = "the migrations have not run yet";
+
+    /** Runs first among the start-up observers: the others read the tables. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                 Object context) {
+        StoreLocation location;
+        try {
+            location = StoreLocation.configured();
+            MigrateResult result = migrate(lookup(location.dataSource()), location.tablePrefix());
+            failure = null;
+            LOG.info(() -> "Store at " + location.dataSource() + " with prefix " + location.tablePrefix()
+                    + " is at version " + (result.migrationsExecuted > 0 ? result.targetSchemaVersion
+                    : result.initialSchemaVersion) + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (RuntimeException | NamingException e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "The store could not be migrated; the plugin reports itself not ready", e);
+        }
+    }
+
+    /** Whether the store is migrated to the version this build needs. */
+    public boolean isMigrated() {
+        return failure == null;
+    }
+
+    /** Why the store is not migrated; {@code null} once it is. */
+    public String failure() {
+        return failure;
+    }
+
+    /**
+     * Applies every pending migration to the tables with {@code tablePrefix} in {@code dataSource}.
+     *
+     * @return what was applied
+     */
+    public static MigrateResult migrate(DataSource dataSource, String tablePrefix) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table(tablePrefix + "schema_history")
+                .placeholders(Map.of("prefix", tablePrefix, "text", unboundedText(dataSource)))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    /** The column type for text of any length, which SQL does not name the same everywhere. */
+    private static String unboundedText(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "TEXT";
+            }
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return "LONGTEXT";
+            }
+            return "CLOB";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static DataSource lookup(String jndiName) throws NamingException {
+        return InitialContext.doLookup(jndiName);
+    }
+}
