@@ -1,0 +1,33 @@
+package com.customerhealth.health;
+
+import com.customerhealth.directory.Customer;
+import com.customerhealth.scoring.Health;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A customer's health as the API answers it.
+ *
+ * @param id         the helpdesk's id of the customer
+ * @param name       the name to show; the id when the helpdesk has not told one
+ * @param score      0 to 100; {@code null} when no enabled parameter has data
+ * @param band       {@code healthy}, {@code average}, {@code poor} or {@code no_data}
+ * @param parameters every parameter, enabled or not, with its value and band
+ * @param lastChange why the score last changed; {@code null} before the first score
+ * @param computedAt when the score was last computed; {@code null} before the first score
+ */
+@Schema(name = "CustomerHealth", description = "A customer's score, band and the parameters behind them.")
+public record CustomerHealthView(String id, String name, Integer score, String band, List<ParameterView> parameters,
+                                 LastChangeView lastChange, Instant computedAt) {
+
+    static CustomerHealthView of(Customer customer, CustomerHealth health) {
+        if (health == null) {
+            return new CustomerHealthView(customer.id(), customer.displayName(), null, Health.NO_DATA.key(), List.of(),
+                    null, null);
+        }
+        return new CustomerHealthView(customer.id(), customer.displayName(), health.score(), health.health().key(),
+                health.parameters().stream().map(ParameterView::of).toList(), LastChangeView.of(health.lastChange()),
+                health.computedAt());
+    }
+}

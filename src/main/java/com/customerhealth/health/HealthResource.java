@@ -1,0 +1,90 @@
+package com.customerhealth.health;
+
+import com.customerhealth.platform.Problem;
+import com.customerhealth.tenancy.CallerTenant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The health of the caller's tenant's customers and companies, for callers in the agent role. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Health", description = "Current scores with their explanations")
+@APIResponse(responseCode = "401", description = "No or wrong credentials")
+@APIResponse(responseCode = "403", description = "The caller is not in the agent role")
+public class HealthResource {
+
+    @Inject
+    HealthQueries queries;
+
+    @Inject
+    CallerTenant tenant;
+
+    @GET
+    @Path("customers/{customerId}/health")
+    @Operation(summary = "A customer's health")
+    @APIResponse(responseCode = "200", description = "The customer's score, band and parameters",
+            content = @Content(schema = @Schema(implementation = CustomerHealthView.class)))
+    @APIResponse(responseCode = "404", description = "No such customer in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CustomerHealthView customer(@PathParam("customerId") String customerId) {
+        return queries.customer(tenant.id(), customerId)
+                .orElseThrow(() -> new NotFoundException("No customer '" + customerId + "'"));
+    }
+
+    @POST
+    @Path("customers/health")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The health of up to 500 customers at once",
+            description = "Answers the known customers among the ids, in the order asked; unknown ids are left out.")
+    @RequestBody(description = "A JSON array of customer ids",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = String.class, maxItems = HealthQueries.MAX_CUSTOMERS)))
+    @APIResponse(responseCode = "200", description = "One object per known customer",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = CustomerHealthView.class)))
+    @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CustomerHealthView> customers(List<String> customerIds) {
+        if (customerIds == null) {
+            throw new BadRequestException("The body must be a JSON array of customer ids");
+        }
+        if (customerIds.contains(null)) {
+            throw new BadRequestException("A customer id is null");
+        }
+        if (customerIds.size() > HealthQueries.MAX_CUSTOMERS) {
+            throw new BadRequestException(customerIds.size() + " ids sent; at most " + HealthQueries.MAX_CUSTOMERS
+                    + " per request");
+        }
+        return queries.customers(tenant.id(), customerIds);
+    }
+
+    @GET
+    @Path("companies/{companyId}/health")
+    @Operation(summary = "A company's health, with its customers' scores")
+    @APIResponse(responseCode = "200", description = "The company's score, band, mode and customers",
+            content = @Content(schema = @Schema(implementation = CompanyHealthView.class)))
+    @APIResponse(responseCode = "404", description = "No such company in the caller's tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompanyHealthView company(@PathParam("companyId") String companyId) {
+        return queries.company(tenant.id(), companyId)
+                .orElseThrow(() -> new NotFoundException("No company '" + companyId + "'"));
+    }
+}
