@@ -1,0 +1,49 @@
+package com.customerhealth.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.Call;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.Server;
+
+/**
+ * Records the SQL statements the persistence unit sends while a piece of work runs, to check how many
+ * round trips a read costs. Statements of other threads in that time are recorded too, so callers
+ * filter by what they look for.
+ */
+@ApplicationScoped
+public class StatementCounter {
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    /** The statements matching {@code filter} sent while {@code work} ran. */
+    public List<String> statementsDuring(Runnable work, Predicate<String> filter) {
+        List<String> statements = new CopyOnWriteArrayList<>();
+        SessionEventAdapter listener = new SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(SessionEvent event) {
+                Call call = event.getCall();
+                String sql = call instanceof DatabaseCall database ? database.getSQLString() : String.valueOf(call);
+                if (sql != null && filter.test(sql)) {
+                    statements.add(sql);
+                }
+            }
+        };
+        Server server = em.unwrap(JpaEntityManager.class).getServerSession();
+        server.getEventManager().addListener(listener);
+        try {
+            work.run();
+        } finally {
+            server.getEventManager().removeListener(listener);
+        }
+        return statements;
+    }
+}
