@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,21 @@ public class HealthRecalculation {
 
     /** Recomputes {@code customerIds} of {@code tenantId} and every company one of them belongs to. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
+        Map<String, ChangeCause> causes = new LinkedHashMap<>();
+        customerIds.forEach(id -> causes.put(id, cause));
+        recalculate(tenantId, causes, Map.of());
+    }
+
+    /**
+     * Recomputes the customers of {@code tenantId} named in {@code customers}, each with its own cause, the
+     * companies they belong to now, and the companies in {@code companies} (those a customer just left).
+     */
+    public void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
         ScoringRules rules = settings.rulesFor(tenantId);
         Instant now = clock.instant();
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
-        Set<String> companies = new LinkedHashSet<>();
-        for (List<String> chunk : chunks(customerIds)) {
+        Map<String, ChangeCause> companyCauses = new LinkedHashMap<>(companies);
+        for (List<String> chunk : chunks(customers.keySet())) {
             Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk);
             Map<String, CustomerHealth> stored = byId(em.createQuery(
                             "select h from CustomerHealth h where h.tenantId = :tenant and h.id in :ids",
@@ -67,25 +78,28 @@ public class HealthRecalculation {
                     em.persist(health);
                 }
                 health.update(rules.score(measured), measured.ticketsInWindow(), now, window.nextChange(tickets),
-                        cause);
+                        customers.get(customerId));
             }
-            em.createQuery("select c.companyId from Customer c where c.tenantId = :tenant and c.id in :ids"
-                            + " and c.companyId is not null", String.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList()
-                    .forEach(companies::add);
+            for (Object[] row : em.createQuery("select c.id, c.companyId from Customer c where c.tenantId = :tenant"
+                            + " and c.id in :ids and c.companyId is not null", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList()) {
+                companyCauses.putIfAbsent((String) row[1], customers.get((String) row[0]));
+            }
         }
         em.flush();
-        recalculate(tenantId, companies, rules, now, cause);
+        recalculateCompanies(tenantId, companyCauses, rules, now);
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
     public void recalculateCompanies(String tenantId, Collection<String> companyIds, ChangeCause cause) {
-        recalculate(tenantId, companyIds, settings.rulesFor(tenantId), clock.instant(), cause);
+        Map<String, ChangeCause> causes = new LinkedHashMap<>();
+        companyIds.forEach(id -> causes.put(id, cause));
+        recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), clock.instant());
     }
 
-    private void recalculate(String tenantId, Collection<String> companyIds, ScoringRules rules, Instant now,
-                             ChangeCause cause) {
-        for (List<String> chunk : chunks(companyIds)) {
+    private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,
+                                      Instant now) {
+        for (List<String> chunk : chunks(companies.keySet())) {
             Map<String, List<MemberScore>> members = new HashMap<>();
             List<Object[]> rows = em.createQuery("select c.companyId, c.id, h.score, h.ticketsInWindow"
                             + " from Customer c left join CustomerHealth h"
@@ -109,7 +123,8 @@ public class HealthRecalculation {
                     health = new CompanyHealth(tenantId, companyId);
                     em.persist(health);
                 }
-                health.update(rules.companyScore(members.getOrDefault(companyId, List.of())), now, cause);
+                health.update(rules.companyScore(members.getOrDefault(companyId, List.of())), now,
+                        companies.get(companyId));
             }
         }
     }

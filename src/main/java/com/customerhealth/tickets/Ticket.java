@@ -144,6 +144,18 @@ public class Ticket {
         }
     }
 
+    /** The helpdesk changed the ticket's priority. */
+    public void changePriority(String newPriority, Instant at) {
+        priority = newPriority;
+        touch(at);
+    }
+
+    /** Takes over the interactions of {@code merged}, a ticket merged into this one. */
+    public void absorbInteractionsOf(Ticket merged) {
+        interactions += merged.interactions;
+        touch(merged.lastActivityAt);
+    }
+
     /** The ticket stops counting: merged into another, or deleted. */
     public void stopCounting() {
         counted = false;

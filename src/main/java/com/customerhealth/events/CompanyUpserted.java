@@ -1,0 +1,28 @@
+package com.customerhealth.events;
+
+import java.util.Map;
+
+/** {@code company.upserted}: the helpdesk's directory data of a company; the latest wins. */
+public record CompanyUpserted(EventHeader header, String companyId, String name, Map<String, String> attributes)
+        implements HelpdeskEvent {
+
+    public static final String TYPE = "company.upserted";
+
+    public CompanyUpserted {
+        InvalidEventException.required("data.companyId", companyId);
+        if (name != null && name.length() > 255) {
+            throw new InvalidEventException("data.name", "is longer than 255 characters");
+        }
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return "company " + companyId + " updated";
+    }
+}

@@ -1,0 +1,74 @@
+package com.customerhealth.events;
+
+import com.customerhealth.health.HealthRecalculation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies events of one tenant in one transaction of their own: drops those seen before, updates the
+ * stored state, and recomputes the scores they touched, once each, before committing.
+ */
+@ApplicationScoped
+public class EventBatch {
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    @Inject
+    StateChanges changes;
+
+    @Inject
+    HealthRecalculation recalculation;
+
+    @Inject
+    Clock clock;
+
+    /** Applies {@code events}, all of {@code tenantId}, and answers one verdict per event, in order. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Verdict> apply(String tenantId, List<HelpdeskEvent> events) {
+        Set<String> seen = seenBefore(tenantId, events);
+        Instant now = clock.instant();
+        StateChanges.Affected affected = new StateChanges.Affected();
+        List<Verdict> verdicts = new ArrayList<>(events.size());
+        for (HelpdeskEvent event : events) {
+            if (!seen.add(key(event.header().source(), event.header().id()))) {
+                verdicts.add(Verdict.duplicate(event.header().id()));
+                continue;
+            }
+            em.persist(new ProcessedEvent(event, now));
+            changes.apply(event, affected);
+            verdicts.add(Verdict.accepted(event.header().id()));
+        }
+        em.flush();
+        if (!affected.isEmpty()) {
+            recalculation.recalculate(tenantId, affected.customers, affected.companies);
+        }
+        return verdicts;
+    }
+
+    private Set<String> seenBefore(String tenantId, List<HelpdeskEvent> events) {
+        List<String> ids = events.stream().map(event -> event.header().id()).distinct().toList();
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("select p from ProcessedEvent p where p.tenantId = :tenant and p.eventId in :ids",
+                            ProcessedEvent.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList()
+                    .forEach(processed -> seen.add(key(processed.source(), processed.eventId())));
+        }
+        return seen;
+    }
+
+    private static String key(String source, String id) {
+        return source + '\n' + id;
+    }
+}

@@ -1,0 +1,17 @@
+package com.customerhealth.events;
+
+/**
+ * Something that happened at the helpdesk, one record per type of the contract. A host that bundles the
+ * plugin fires these as CDI events; HTTP events are decoded into them.
+ */
+public sealed interface HelpdeskEvent permits TicketEvent, CustomerUpserted, CompanyUpserted {
+
+    /** Whose, from where, which and when. */
+    EventHeader header();
+
+    /** The contract's name of this type, such as {@code csat.rated}. */
+    String type();
+
+    /** The event in a few words, shown as the cause of the score it changed. */
+    String summary();
+}

@@ -1,0 +1,23 @@
+package com.customerhealth.events;
+
+/** {@code ticket.customer_changed}: the ticket now counts for another customer; both scores change. */
+public record TicketCustomerChanged(EventHeader header, String ticketId, String customerId, String companyId) implements TicketEvent {
+
+    public static final String TYPE = "ticket.customer_changed";
+
+    public TicketCustomerChanged {
+        InvalidEventException.required("data.ticketId", ticketId);
+        InvalidEventException.required("data.customerId", customerId);
+        InvalidEventException.optional("data.companyId", companyId);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return "ticket " + ticketId + " moved to customer " + customerId;
+    }
+}

@@ -1,0 +1,21 @@
+package com.customerhealth.events;
+
+/** {@code ticket.deleted}: the ticket stops counting for anyone. */
+public record TicketDeleted(EventHeader header, String ticketId) implements TicketEvent {
+
+    public static final String TYPE = "ticket.deleted";
+
+    public TicketDeleted {
+        InvalidEventException.required("data.ticketId", ticketId);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return "ticket " + ticketId + " deleted";
+    }
+}

@@ -1,0 +1,25 @@
+package com.customerhealth.events;
+
+import java.time.Instant;
+
+/** {@code ticket.escalated}: kept with the ticket for the extended parameters. */
+public record TicketEscalated(EventHeader header, String ticketId, String escalation, Instant at) implements TicketEvent {
+
+    public static final String TYPE = "ticket.escalated";
+
+    public TicketEscalated {
+        InvalidEventException.required("data.ticketId", ticketId);
+        InvalidEventException.required("data.escalation", escalation);
+        InvalidEventException.present("data.at", at);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return "ticket " + ticketId + " escalated";
+    }
+}

@@ -1,0 +1,28 @@
+package com.customerhealth.events;
+
+import java.time.Instant;
+
+/** {@code ticket.interaction_added}: one more message on a ticket, by an agent or the customer. */
+public record TicketInteractionAdded(EventHeader header, String ticketId, String author, Instant at,
+                                     Boolean publicly) implements TicketEvent {
+
+    public static final String TYPE = "ticket.interaction_added";
+
+    public TicketInteractionAdded {
+        InvalidEventException.required("data.ticketId", ticketId);
+        if (!"agent".equals(author) && !"customer".equals(author)) {
+            throw new InvalidEventException("data.author", "must be agent or customer, not " + author);
+        }
+        InvalidEventException.present("data.at", at);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return author + " replied on ticket " + ticketId;
+    }
+}

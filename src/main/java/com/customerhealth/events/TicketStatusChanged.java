@@ -1,0 +1,26 @@
+package com.customerhealth.events;
+
+import com.customerhealth.tickets.TicketStatus;
+import java.time.Instant;
+
+/** {@code ticket.status_changed}: the latest status by occurrence time wins. */
+public record TicketStatusChanged(EventHeader header, String ticketId, TicketStatus status, Instant at) implements TicketEvent {
+
+    public static final String TYPE = "ticket.status_changed";
+
+    public TicketStatusChanged {
+        InvalidEventException.required("data.ticketId", ticketId);
+        InvalidEventException.present("data.status", status);
+        InvalidEventException.present("data.at", at);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String summary() {
+        return "ticket " + ticketId + " " + status.key();
+    }
+}

@@ -1,0 +1,30 @@
+package com.customerhealth.events;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What became of one event of a request.
+ *
+ * @param id     the event's id, as sent; {@code null} when it could not be read
+ * @param status {@code accepted}, {@code duplicate} or {@code rejected}
+ * @param error  why it was rejected; {@code null} otherwise
+ */
+@Schema(name = "EventVerdict", description = "What became of one event")
+public record Verdict(String id, String status, String error) {
+
+    public static Verdict accepted(String id) {
+        return new Verdict(id, "accepted", null);
+    }
+
+    public static Verdict duplicate(String id) {
+        return new Verdict(id, "duplicate", null);
+    }
+
+    public static Verdict rejected(String id, String error) {
+        return new Verdict(id, "rejected", error);
+    }
+
+    public boolean isRejected() {
+        return "rejected".equals(status);
+    }
+}
