@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import com.customerhealth.tenancy.TenantKey;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +80,13 @@ public class CustomerHealth {
         explanation = ExplanationJson.writeParameters(scored.parameters());
         ticketsInWindow = tickets;
         computedAt = at;
-        nextChangeAt = nextChange;
+        nextChangeAt = nextChange == null ? null : roundedUpToMillis(nextChange);
+    }
+
+    /** Stored as milliseconds: rounding down would make the change look due while it is still ahead. */
+    private static Instant roundedUpToMillis(Instant instant) {
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        return millis.equals(instant) ? millis : millis.plusMillis(1);
     }
 
     private static String movedParameters(List<ParameterScore> before, List<ParameterScore> after) {

@@ -1,0 +1,307 @@
+package com.customerhealth.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.customerhealth.health.WindowExpiry;
+import com.customerhealth.testing.Api;
+import com.customerhealth.testing.MovableClock;
+import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.SignedEvents;
+import com.customerhealth.testing.StoredFixtures;
+import com.customerhealth.testing.TestUsers;
+import com.customerhealth.tickets.TicketStatus;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Events in over HTTP and CDI: verdicts, idempotency, order, pending events, and every refusal. */
+@ExtendWith(ArquillianExtension.class)
+class EventsApiIT {
+
+    private static final String SOURCE = "https://desk.example.com";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PluginDeployment.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    Event<HelpdeskEvent> hostEvents;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    WindowExpiry expiry;
+
+    private final Instant now = Instant.now();
+    private final String customer = StoredFixtures.uniqueId("customer");
+    private final String company = StoredFixtures.uniqueId("company");
+    private final String ticket = StoredFixtures.uniqueId("ticket");
+
+    @Test
+    void ratedTicketScoresTheCustomerAndSaysWhy() {
+        HttpResponse<String> answer = events().postBatch(List.of(
+                created(ticket, customer, 3),
+                new TicketInteractionAdded(header(3), ticket, "customer", ago(3), true),
+                new TicketStatusChanged(header(2), ticket, TicketStatus.SOLVED, ago(2)),
+                new CsatRated(header(1), ticket, 1, 1, 3, ago(1), "slow")));
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertEquals(List.of("accepted", "accepted", "accepted", "accepted"), statuses(answer));
+        JsonObject health = customerHealth(customer);
+        assertEquals("poor", parameters(health).get("avgCsat").getString("band"));
+        assertEquals(1.0, parameters(health).get("avgCsat").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(75, health.getInt("score"), "interactions, tickets and open are good; CSAT poor");
+        JsonObject lastChange = health.getJsonObject("lastChange");
+        assertEquals("event", lastChange.getString("kind"));
+        assertTrue(lastChange.getString("summary").contains("CSAT 1 of 3 on ticket " + ticket),
+                lastChange.toString());
+        assertEquals(75, companyHealth(company).getInt("score"), "a company of one customer");
+    }
+
+    @Test
+    void duplicatesAreAppliedOnce() {
+        TicketInteractionAdded reply = new TicketInteractionAdded(header(1), ticket, "agent", ago(1), true);
+        events().postBatch(List.of(created(ticket, customer, 2), reply));
+
+        HttpResponse<String> again = events().postBatch(List.of(reply, reply));
+
+        assertEquals(List.of("duplicate", "duplicate"), statuses(again));
+        assertEquals(1.0, parameters(customerHealth(customer)).get("avgInteractions").getJsonNumber("value")
+                .doubleValue(), 1e-9);
+    }
+
+    @Test
+    void latestStatusAndLatestRatingWinWhateverTheOrderOfArrival() {
+        events().postOne(created(ticket, customer, 5));
+        events().postBatch(List.of(
+                new TicketStatusChanged(header(1), ticket, TicketStatus.OPEN, ago(1)),
+                new TicketStatusChanged(header(2), ticket, TicketStatus.SOLVED, ago(2)),
+                new CsatRated(header(1), ticket, 3, 1, 3, ago(1), null),
+                new CsatRated(header(2), ticket, 1, 1, 3, ago(2), null)));
+
+        Map<String, JsonObject> parameters = parameters(customerHealth(customer));
+
+        assertEquals(1.0, parameters.get("openTickets").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(3.0, parameters.get("avgCsat").getJsonNumber("value").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void eventsBeforeTheirTicketWaitForIt() {
+        HttpResponse<String> early = events().postBatch(List.of(
+                new CsatRated(header(1), ticket, 5, 1, 5, ago(1), null),
+                new TicketStatusChanged(header(2), ticket, TicketStatus.SOLVED, ago(2))));
+        assertEquals(List.of("accepted", "accepted"), statuses(early));
+        assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode());
+
+        events().postOne(created(ticket, customer, 4));
+
+        Map<String, JsonObject> parameters = parameters(customerHealth(customer));
+        assertEquals(0.0, parameters.get("openTickets").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(3.0, parameters.get("avgCsat").getJsonNumber("value").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void mergedDeletedAndMovedTicketsMoveTheirCounts() {
+        String other = StoredFixtures.uniqueId("customer");
+        String kept = StoredFixtures.uniqueId("ticket");
+        String deleted = StoredFixtures.uniqueId("ticket");
+        events().postBatch(List.of(created(ticket, customer, 6), created(kept, customer, 5), created(deleted, customer, 4),
+                new TicketInteractionAdded(header(5), ticket, "customer", ago(5), true),
+                new TicketInteractionAdded(header(5), ticket, "agent", ago(5), true)));
+
+        events().postBatch(List.of(new TicketMerged(header(3), ticket, kept), new TicketDeleted(header(3), deleted)));
+        Map<String, JsonObject> merged = parameters(customerHealth(customer));
+        assertEquals(1.0, merged.get("ticketsInWindow").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(2.0, merged.get("avgInteractions").getJsonNumber("value").doubleValue(), 1e-9,
+                "the merged ticket's two interactions moved to the one kept");
+
+        events().postOne(new TicketCustomerChanged(header(2), kept, other, null));
+        assertEquals(0.0, parameters(customerHealth(customer)).get("ticketsInWindow").getJsonNumber("value")
+                .doubleValue(), 1e-9);
+        assertEquals(1.0, parameters(customerHealth(other)).get("ticketsInWindow").getJsonNumber("value")
+                .doubleValue(), 1e-9);
+    }
+
+    @Test
+    void directoryEventsNameCustomersAndCompaniesAndTheLatestWins() {
+        events().postBatch(List.of(created(ticket, customer, 2),
+                new CustomerUpserted(header(1), customer, "Ada <script>x</script>", null, company, Map.of()),
+                new CustomerUpserted(header(5), customer, "Older name", null, company, Map.of()),
+                new CompanyUpserted(header(1), company, "Acme Rockets", Map.of("plan", "gold"))));
+
+        assertEquals("Ada <script>x</script>", customerHealth(customer).getString("name"));
+        assertEquals("Acme Rockets", companyHealth(company).getString("name"));
+    }
+
+    @Test
+    void hostFiredCdiEventsAreProcessedLikeHttpOnes() {
+        hostEvents.fire(created(ticket, customer, 2));
+        hostEvents.fire(new CsatRated(header(1), ticket, 2, 1, 3, ago(1), null));
+
+        assertEquals(2.0, parameters(customerHealth(customer)).get("avgCsat").getJsonNumber("value").doubleValue(),
+                1e-9);
+    }
+
+    @Test
+    void ticketsLeavingTheWindowMoveScoresWithNoEventAndOnlyThose() {
+        String recent = StoredFixtures.uniqueId("customer");
+        String recentTicket = StoredFixtures.uniqueId("ticket");
+        events().postBatch(List.of(created(ticket, customer, 59),
+                new TicketStatusChanged(header(59), ticket, TicketStatus.SOLVED, ago(59)),
+                new CsatRated(header(59), ticket, 1, 1, 3, ago(59), null),
+                created(recentTicket, recent, 1)));
+        expiry.recalculateExpired();
+        assertEquals(75, customerHealth(customer).getInt("score"));
+        String recentComputedAt = customerHealth(recent).getString("computedAt");
+
+        try {
+            clock.advance(Duration.ofDays(2));
+            assertTrue(expiry.recalculateExpired() >= 1);
+        } finally {
+            clock.reset();
+        }
+
+        JsonObject aged = customerHealth(customer);
+        assertEquals(100, aged.getInt("score"), "nothing poor is left in the window");
+        assertEquals("no_data", parameters(aged).get("avgCsat").getString("band"));
+        assertEquals(0.0, parameters(aged).get("ticketsInWindow").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals("time", aged.getJsonObject("lastChange").getString("kind"));
+        assertEquals(recentComputedAt, customerHealth(recent).getString("computedAt"),
+                "a customer whose window did not move is left alone");
+    }
+
+    @Test
+    void anotherTenantsEventsStayInThatTenant() {
+        EventHeader theirs = new EventHeader(TestUsers.OTHER_TENANT, SOURCE, StoredFixtures.uniqueId("e"), ago(1));
+
+        HttpResponse<String> answer = events().postOne(new TicketCreated(theirs, ticket, customer, null, ago(1),
+                TicketStatus.OPEN, null, null));
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode());
+        assertEquals(200, Api.at(base).as(TestUsers.OTHER_TENANT_AGENT).get("api/v1/customers/" + customer + "/health")
+                .statusCode());
+    }
+
+    @Test
+    void badEventsInABatchAreRejectedOneByOneAndTheRestApplied() {
+        String body = "[" + SignedEvents.envelope(created(ticket, customer, 2)) + ","
+                + "{\"specversion\":\"1.0\",\"id\":\"x-1\",\"source\":\"" + SOURCE + "\",\"type\":\"ticket.teleported\","
+                + "\"time\":\"" + ago(1) + "\",\"data\":{\"ticketId\":\"" + ticket + "\"}},"
+                + "{\"specversion\":\"1.0\",\"id\":\"x-2\",\"source\":\"" + SOURCE + "\",\"type\":\"csat.rated\","
+                + "\"time\":\"" + ago(1) + "\",\"data\":{\"ticketId\":\"" + ticket + "\",\"rating\":9,\"scaleMin\":1,"
+                + "\"scaleMax\":5,\"at\":\"" + ago(1) + "\"}},"
+                + "{\"specversion\":\"1.0\",\"id\":\"x-3\",\"source\":\"" + SOURCE + "\",\"type\":\"ticket.status_changed\","
+                + "\"data\":{\"ticketId\":\"" + ticket + "\",\"status\":\"open\",\"at\":\"" + ago(1) + "\"}}]";
+
+        HttpResponse<String> answer = events().post("application/cloudevents-batch+json", body,
+                SignedEvents.DEFAULT_SECRET, Instant.now());
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        JsonArray verdicts = Api.json(answer).asJsonArray();
+        assertEquals(List.of("accepted", "rejected", "rejected", "rejected"), statuses(answer));
+        assertTrue(verdicts.getJsonObject(1).getString("error").startsWith("type:"), verdicts.toString());
+        assertTrue(verdicts.getJsonObject(2).getString("error").startsWith("data.rating:"), verdicts.toString());
+        assertTrue(verdicts.getJsonObject(3).getString("error").startsWith("time:"), verdicts.toString());
+        assertEquals(200, agent().get("api/v1/customers/" + customer + "/health").statusCode());
+    }
+
+    @Test
+    void requestsRefusedAsAWholeChangeNothing() {
+        String valid = SignedEvents.envelope(created(ticket, customer, 1)).toString();
+        String single = "application/cloudevents+json";
+        String missingField = valid.replace("\"customerId\"", "\"client\"");
+        StringBuilder tooMany = new StringBuilder("[");
+        for (int i = 0; i < 1001; i++) {
+            tooMany.append(i == 0 ? "" : ",").append(valid.replace("\"id\":\"", "\"id\":\"" + i + "-"));
+        }
+        String oversized = valid.replace("\"data\":{", "\"data\":{\"padding\":\"" + "x".repeat(4_200_000) + "\",");
+
+        assertRefused(400, events().post(single, "{not json", SignedEvents.DEFAULT_SECRET, Instant.now()), "Not a CloudEvents");
+        assertRefused(400, events().post(single, missingField, SignedEvents.DEFAULT_SECRET, Instant.now()), "data.customerId");
+        assertRefused(401, events().post(single, valid, null, Instant.now()), "webhook-signature");
+        assertRefused(401, events().post(single, valid, "not the secret", Instant.now()), "No signature");
+        assertRefused(401, events().post(single, valid, SignedEvents.DEFAULT_SECRET, Instant.now().minusSeconds(400)),
+                "webhook-timestamp");
+        assertRefused(404, events().post(single, valid.replace("\"specversion\"", "\"tenant\":\"nobody\",\"specversion\""),
+                SignedEvents.DEFAULT_SECRET, Instant.now()), "Unknown tenant");
+        assertRefused(413, events().post("application/cloudevents-batch+json", tooMany.append(']').toString(),
+                SignedEvents.DEFAULT_SECRET, Instant.now()), "at most 1000");
+        assertRefused(413, events().post(single, oversized, SignedEvents.DEFAULT_SECRET, Instant.now()), "bytes");
+        assertEquals(415, events().post("text/plain", valid, SignedEvents.DEFAULT_SECRET, Instant.now()).statusCode());
+        assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode(), "nothing was applied");
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> answer, String detail) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(Api.json(answer).asJsonObject().getString("detail").contains(detail), answer.body());
+    }
+
+    private TicketCreated created(String ticketId, String customerId, int daysAgo) {
+        return new TicketCreated(header(daysAgo), ticketId, customerId, company, ago(daysAgo), TicketStatus.NEW, null,
+                "email");
+    }
+
+    private EventHeader header(int daysAgo) {
+        return new EventHeader("default", SOURCE, StoredFixtures.uniqueId("evt"), ago(daysAgo));
+    }
+
+    private Instant ago(int days) {
+        return now.minus(Duration.ofDays(days));
+    }
+
+    private SignedEvents events() {
+        return new SignedEvents(base);
+    }
+
+    private Api agent() {
+        return Api.at(base).as(TestUsers.AGENT);
+    }
+
+    private JsonObject customerHealth(String customerId) {
+        HttpResponse<String> answer = agent().get("api/v1/customers/" + customerId + "/health");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Api.json(answer).asJsonObject();
+    }
+
+    private JsonObject companyHealth(String companyId) {
+        HttpResponse<String> answer = agent().get("api/v1/companies/" + companyId + "/health");
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Api.json(answer).asJsonObject();
+    }
+
+    private static List<String> statuses(HttpResponse<String> answer) {
+        List<String> statuses = new ArrayList<>();
+        Api.json(answer).asJsonArray().forEach(value -> statuses.add(value.asJsonObject().getString("status")));
+        return statuses;
+    }
+
+    private static Map<String, JsonObject> parameters(JsonObject health) {
+        return health.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(parameter -> parameter.getString("key"), Function.identity()));
+    }
+}
