@@ -1,5 +1,7 @@
 package com.customerhealth.demo;
 
+import com.customerhealth.events.EventProcessing;
+import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.schema.SchemaMigration;
 import com.customerhealth.tenancy.Tenants;
 import jakarta.annotation.Priority;
@@ -8,14 +10,24 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** In demo mode, fills an empty store with the demo helpdesk once the store is migrated. */
+/**
+ * In demo mode, sends the demo helpdesk's events through the same processing as the helpdesk's own, once,
+ * into an empty default tenant.
+ */
 @ApplicationScoped
 public class DemoMode {
 
     private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+
+    private static final int COMPANIES = 36;
+    private static final int BATCH = 500;
 
     @Inject
     @ConfigProperty(name = "chm.demo", defaultValue = "false")
@@ -25,10 +37,16 @@ public class DemoMode {
     SchemaMigration migration;
 
     @Inject
-    DemoHelpdesk helpdesk;
+    EventProcessing processing;
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
                  Object context) {
@@ -40,9 +58,14 @@ public class DemoMode {
             return;
         }
         String tenant = tenants.defaultTenant();
-        if (helpdesk.isEmpty(tenant)) {
-            int customers = helpdesk.populate(tenant, 20261122L);
-            LOG.info(() -> "Demo mode: created a helpdesk of " + customers + " customers; sign in as agent/agent");
+        boolean empty = em.createQuery("select count(c) from Customer c where c.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenant).getSingleResult() == 0;
+        if (empty) {
+            List<HelpdeskEvent> events = DemoEvents.of(tenant, 20261122L, clock.instant(), COMPANIES);
+            for (int from = 0; from < events.size(); from += BATCH) {
+                processing.process(events.subList(from, Math.min(events.size(), from + BATCH)));
+            }
+            LOG.info(() -> "Demo mode: " + events.size() + " demo events processed; sign in as agent/agent");
         } else {
             LOG.info("Demo mode: sign in as agent/agent or admin/admin");
         }
