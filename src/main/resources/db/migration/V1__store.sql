@@ -23,7 +23,7 @@ CREATE TABLE ${prefix}company (
 CREATE TABLE ${prefix}ticket (
     tenant_id         VARCHAR(64)  NOT NULL,
     id                VARCHAR(128) NOT NULL,
-    customer_id       VARCHAR(128) NOT NULL,
+    customer_id       VARCHAR(128),
     company_id        VARCHAR(128),
     status            VARCHAR(16)  NOT NULL,
     status_at         BIGINT       NOT NULL,

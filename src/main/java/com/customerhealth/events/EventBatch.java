@@ -38,6 +38,7 @@ public class EventBatch {
         Set<String> seen = seenBefore(tenantId, events);
         Instant now = clock.instant();
         StateChanges.Affected affected = new StateChanges.Affected();
+        StateChanges.Batch state = changes.batchOf(tenantId, events);
         List<Verdict> verdicts = new ArrayList<>(events.size());
         for (HelpdeskEvent event : events) {
             if (!seen.add(key(event.header().source(), event.header().id()))) {
@@ -45,7 +46,7 @@ public class EventBatch {
                 continue;
             }
             em.persist(new ProcessedEvent(event, now));
-            changes.apply(event, affected);
+            state.apply(event, affected);
             verdicts.add(Verdict.accepted(event.header().id()));
         }
         em.flush();

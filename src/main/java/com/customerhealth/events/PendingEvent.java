@@ -54,6 +54,10 @@ public class PendingEvent {
         this.data = EventData.encode(event).toString();
     }
 
+    String ticketId() {
+        return ticketId;
+    }
+
     /** The event as it arrived. */
     HelpdeskEvent event() {
         try (var reader = Json.createReader(new StringReader(data))) {

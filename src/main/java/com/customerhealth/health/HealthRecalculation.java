@@ -10,6 +10,7 @@ import com.customerhealth.tickets.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,12 +64,15 @@ public class HealthRecalculation {
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
         Map<String, ChangeCause> companyCauses = new LinkedHashMap<>(companies);
         for (List<String> chunk : chunks(customers.keySet())) {
-            Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk);
+            // Locked before the tickets are read: a concurrent batch about the same customer waits, then reads
+            // what this one committed.
             Map<String, CustomerHealth> stored = byId(em.createQuery(
-                            "select h from CustomerHealth h where h.tenantId = :tenant and h.id in :ids",
+                            "select h from CustomerHealth h where h.tenantId = :tenant and h.id in :ids order by h.id",
                             CustomerHealth.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList(),
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList(),
                     CustomerHealth::customerId);
+            Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk);
             for (String customerId : chunk) {
                 List<TicketFacts> tickets = facts.getOrDefault(customerId, List.of());
                 Measurements measured = window.measure(tickets, rules.csatScale());
@@ -100,6 +104,12 @@ public class HealthRecalculation {
     private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,
                                       Instant now) {
         for (List<String> chunk : chunks(companies.keySet())) {
+            Map<String, CompanyHealth> stored = byId(em.createQuery(
+                            "select h from CompanyHealth h where h.tenantId = :tenant and h.id in :ids order by h.id",
+                            CompanyHealth.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList(),
+                    CompanyHealth::companyId);
             Map<String, List<MemberScore>> members = new HashMap<>();
             List<Object[]> rows = em.createQuery("select c.companyId, c.id, h.score, h.ticketsInWindow"
                             + " from Customer c left join CustomerHealth h"
@@ -112,11 +122,6 @@ public class HealthRecalculation {
                 members.computeIfAbsent((String) row[0], id -> new ArrayList<>())
                         .add(new MemberScore((String) row[1], score, tickets));
             }
-            Map<String, CompanyHealth> stored = byId(em.createQuery(
-                            "select h from CompanyHealth h where h.tenantId = :tenant and h.id in :ids",
-                            CompanyHealth.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList(),
-                    CompanyHealth::companyId);
             for (String companyId : chunk) {
                 CompanyHealth health = stored.get(companyId);
                 if (health == null) {
@@ -141,8 +146,9 @@ public class HealthRecalculation {
         return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
+    /** In id order, so concurrent recalculations take their row locks in the same order and never deadlock. */
     private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<String> distinct = List.copyOf(new TreeSet<>(ids));
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));

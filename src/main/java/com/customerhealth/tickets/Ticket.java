@@ -24,7 +24,8 @@ public class Ticket {
     @Column(name = "id", length = 128)
     private String id;
 
-    @Column(name = "customer_id", length = 128, nullable = false)
+    /** Null while the ticket is awaited: events about it came before the helpdesk said who opened it. */
+    @Column(name = "customer_id", length = 128)
     private String customerId;
 
     @Column(name = "company_id", length = 128)
@@ -81,6 +82,33 @@ public class Ticket {
         this.statusAt = createdAt;
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
+    }
+
+    /**
+     * A ticket events speak of before its {@code ticket.created}: it counts for nobody until it
+     * {@linkplain #arrive arrives}. Storing it makes a concurrent creation of the same ticket wait for this
+     * one, so no event about it is left waiting forever.
+     */
+    public static Ticket awaited(String tenantId, String id) {
+        Ticket ticket = new Ticket(tenantId, id, null, null, TicketStatus.NEW, Instant.EPOCH);
+        ticket.counted = false;
+        return ticket;
+    }
+
+    /** Whether the ticket is only known from events that came before its creation. */
+    public boolean isAwaited() {
+        return customerId == null;
+    }
+
+    /** The awaited ticket is created: {@code customerId} opened it at {@code createdAt}. */
+    public void arrive(String newCustomerId, String newCompanyId, TicketStatus newStatus, Instant at) {
+        customerId = newCustomerId;
+        companyId = newCompanyId;
+        status = newStatus.key();
+        statusAt = at;
+        createdAt = at;
+        lastActivityAt = at;
+        counted = true;
     }
 
     public String tenantId() {
