@@ -194,6 +194,77 @@ class EventsApiIT {
     }
 
     @Test
+    void concurrentInterleavedDeliveryEndsInTheScoresOfASequentialOne() throws Exception {
+        String run = StoredFixtures.uniqueId("run");
+        List<HelpdeskEvent> sequential = busyCompany(run + "-seq", 20261122L);
+        List<HelpdeskEvent> concurrent = busyCompany(run + "-par", 20261122L);
+
+        events().postBatch(sequential);
+        List<List<HelpdeskEvent>> batches = new ArrayList<>();
+        for (int from = 0; from < concurrent.size(); from += 7) {
+            batches.add(concurrent.subList(from, Math.min(concurrent.size(), from + 7)));
+        }
+        java.util.Collections.shuffle(batches, new java.util.Random(7));
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (List<HelpdeskEvent> batch : batches) {
+                answers.add(clients.submit(() -> events().postBatch(batch)));
+            }
+            for (var answer : answers) {
+                assertEquals(202, answer.get().statusCode(), answer.get().body());
+                assertTrue(statuses(answer.get()).stream().allMatch("accepted"::equals), answer.get().body());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        for (int c = 1; c <= 5; c++) {
+            JsonObject expected = customerHealth(run + "-seq-customer-" + c);
+            JsonObject actual = customerHealth(run + "-par-customer-" + c);
+            assertEquals(expected.get("score"), actual.get("score"), "customer " + c);
+            assertEquals(values(expected), values(actual), "customer " + c);
+        }
+        assertEquals(companyHealth(run + "-seq-company").get("score"), companyHealth(run + "-par-company").get("score"));
+    }
+
+    /** Five customers of one company, their tickets, replies, status changes and ratings, in random order. */
+    private List<HelpdeskEvent> busyCompany(String prefix, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<HelpdeskEvent> events = new ArrayList<>();
+        int eventNumber = 0;
+        for (int t = 1; t <= 15; t++) {
+            String ticketId = prefix + "-ticket-" + t;
+            String customerId = prefix + "-customer-" + (1 + random.nextInt(5));
+            Instant created = ago(1 + random.nextInt(40));
+            events.add(new TicketCreated(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, created),
+                    ticketId, customerId, prefix + "-company", created, TicketStatus.NEW, null, null));
+            for (int i = random.nextInt(6); i > 0; i--) {
+                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                events.add(new TicketInteractionAdded(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++,
+                        at), ticketId, random.nextBoolean() ? "agent" : "customer", at, true));
+            }
+            for (int s = random.nextInt(3); s > 0; s--) {
+                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                events.add(new TicketStatusChanged(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, at),
+                        ticketId, TicketStatus.values()[random.nextInt(TicketStatus.values().length)], at));
+            }
+            if (random.nextBoolean()) {
+                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                events.add(new CsatRated(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, at), ticketId,
+                        1 + random.nextInt(5), 1, 5, at, null));
+            }
+        }
+        java.util.Collections.shuffle(events, random);
+        return events;
+    }
+
+    private static Map<String, String> values(JsonObject health) {
+        return parameters(health).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get("value").toString()));
+    }
+
+    @Test
     void anotherTenantsEventsStayInThatTenant() {
         EventHeader theirs = new EventHeader(TestUsers.OTHER_TENANT, SOURCE, StoredFixtures.uniqueId("e"), ago(1));
 
