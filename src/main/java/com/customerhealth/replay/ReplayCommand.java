@@ -63,7 +63,8 @@ public final class ReplayCommand {
                                        [--tenant T] [--batch 1000] [--clients 2] [--limit N]""";
 
     private final Options options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final LongAdder sent = new LongAdder();
     private final Map<String, LongAdder> verdicts = new ConcurrentHashMap<>();
     private final List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
