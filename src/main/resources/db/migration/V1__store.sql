@@ -1,5 +1,7 @@
 -- The plugin's store, beside the helpdesk's own tables: every name carries ${prefix}, every row a tenant.
 -- Instants are BIGINT milliseconds since the epoch; ${text} is the database's unbounded text type.
+-- Keys lead with the helpdesk's id, not the tenant: reads ask for a list of ids of one tenant, and with
+-- the id first every database uses the index for them, whatever its statistics say about the tenant.
 
 CREATE TABLE ${prefix}customer (
     tenant_id   VARCHAR(64)  NOT NULL,
@@ -8,16 +10,16 @@ CREATE TABLE ${prefix}customer (
     email       VARCHAR(320),
     company_id  VARCHAR(128),
     updated_at  BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (id, tenant_id)
 );
-CREATE INDEX ${prefix}customer_company ON ${prefix}customer (tenant_id, company_id);
+CREATE INDEX ${prefix}customer_company ON ${prefix}customer (company_id, tenant_id);
 
 CREATE TABLE ${prefix}company (
     tenant_id   VARCHAR(64)  NOT NULL,
     id          VARCHAR(128) NOT NULL,
     name        VARCHAR(255),
     updated_at  BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (id, tenant_id)
 );
 
 CREATE TABLE ${prefix}ticket (
@@ -37,9 +39,9 @@ CREATE TABLE ${prefix}ticket (
     rating_scale_max  DOUBLE PRECISION,
     rated_at          BIGINT,
     counted           BOOLEAN      NOT NULL,
-    PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (id, tenant_id)
 );
-CREATE INDEX ${prefix}ticket_customer ON ${prefix}ticket (tenant_id, customer_id);
+CREATE INDEX ${prefix}ticket_customer ON ${prefix}ticket (customer_id, tenant_id);
 
 CREATE TABLE ${prefix}customer_health (
     tenant_id          VARCHAR(64)  NOT NULL,
@@ -56,7 +58,7 @@ CREATE TABLE ${prefix}customer_health (
     change_reference   VARCHAR(255),
     change_summary     VARCHAR(500),
     changed_parameters VARCHAR(255),
-    PRIMARY KEY (tenant_id, customer_id)
+    PRIMARY KEY (customer_id, tenant_id)
 );
 CREATE INDEX ${prefix}customer_health_next_change ON ${prefix}customer_health (next_change_at);
 
@@ -74,7 +76,7 @@ CREATE TABLE ${prefix}company_health (
     change_reference   VARCHAR(255),
     change_summary     VARCHAR(500),
     changed_parameters VARCHAR(255),
-    PRIMARY KEY (tenant_id, company_id)
+    PRIMARY KEY (company_id, tenant_id)
 );
 
 CREATE TABLE ${prefix}configuration_version (

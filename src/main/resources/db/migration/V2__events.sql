@@ -7,7 +7,7 @@ CREATE TABLE ${prefix}processed_event (
     event_type   VARCHAR(64)  NOT NULL,
     occurred_at  BIGINT       NOT NULL,
     received_at  BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, source, event_id)
+    PRIMARY KEY (event_id, source, tenant_id)
 );
 
 CREATE TABLE ${prefix}pending_event (
@@ -18,6 +18,6 @@ CREATE TABLE ${prefix}pending_event (
     event_type   VARCHAR(64)  NOT NULL,
     occurred_at  BIGINT       NOT NULL,
     data         ${text}      NOT NULL,
-    PRIMARY KEY (tenant_id, source, event_id)
+    PRIMARY KEY (event_id, source, tenant_id)
 );
-CREATE INDEX ${prefix}pending_event_ticket ON ${prefix}pending_event (tenant_id, ticket_id);
+CREATE INDEX ${prefix}pending_event_ticket ON ${prefix}pending_event (ticket_id, tenant_id);

@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applies events of one tenant in one transaction of their own: drops those seen before, updates the
@@ -56,16 +59,22 @@ public class EventBatch {
         return verdicts;
     }
 
+    /** Events already taken, read by source so the lookup follows the primary key (tenant, source, id). */
     private Set<String> seenBefore(String tenantId, List<HelpdeskEvent> events) {
-        List<String> ids = events.stream().map(event -> event.header().id()).distinct().toList();
+        Map<String, List<String>> idsBySource = events.stream().collect(Collectors.groupingBy(
+                event -> event.header().source(), LinkedHashMap::new,
+                Collectors.mapping(event -> event.header().id(), Collectors.toList())));
         Set<String> seen = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            em.createQuery("select p from ProcessedEvent p where p.tenantId = :tenant and p.eventId in :ids",
-                            ProcessedEvent.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .getResultList()
-                    .forEach(processed -> seen.add(key(processed.source(), processed.eventId())));
-        }
+        idsBySource.forEach((source, ids) -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                em.createQuery("select p from ProcessedEvent p where p.tenantId = :tenant and p.source = :source"
+                                + " and p.eventId in :ids", ProcessedEvent.class)
+                        .setParameter("tenant", tenantId).setParameter("source", source)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                        .getResultList()
+                        .forEach(processed -> seen.add(key(processed.source(), processed.eventId())));
+            }
+        });
         return seen;
     }
 
