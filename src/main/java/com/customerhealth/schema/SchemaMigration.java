@@ -76,9 +76,18 @@ public class SchemaMigration {
                 .migrate();
     }
 
-    /** The column type for text of any length, which SQL does not name the same everywhere. */
+    /**
+     * The column type for text of any length, which SQL does not name the same everywhere. Also warns when
+     * the datasource isolates transactions more than READ COMMITTED (MariaDB's default is REPEATABLE READ):
+     * a batch that waited for another's row lock must then read what that one committed.
+     */
     private static String unboundedText(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
+            if (connection.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED) {
+                LOG.warning("The store's datasource isolates transactions more than READ COMMITTED; concurrent"
+                        + " deliveries about the same customer may then score from stale tickets. Set the pool's"
+                        + " transaction isolation to read-committed (asadmin: --isolationlevel read-committed)");
+            }
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("postgres")) {
                 return "TEXT";

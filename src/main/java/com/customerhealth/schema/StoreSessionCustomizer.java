@@ -5,7 +5,6 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
@@ -24,22 +23,10 @@ public class StoreSessionCustomizer implements SessionCustomizer {
         if (!StoreLocation.RUNTIME_DEFAULT.equals(location.dataSource())) {
             useDataSource(session, InitialContext.doLookup(location.dataSource()));
         }
-        // Whatever the datasource's default (MariaDB's is REPEATABLE READ): a batch that waited for another's
-        // row lock must then read what that one committed, or its scores would be computed from stale tickets.
-        readCommitted(session.getDatasourceLogin());
-        if (session instanceof ServerSession server) {
-            readCommitted(server.getReadConnectionPool().getLogin());
-        }
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (!descriptor.isAggregateDescriptor() && descriptor.getTableName() != null) {
                 descriptor.setTableName(location.tablePrefix() + descriptor.getTableName());
             }
-        }
-    }
-
-    private static void readCommitted(Object login) {
-        if (login instanceof DatabaseLogin database) {
-            database.setTransactionIsolation(DatabaseLogin.TRANSACTION_READ_COMMITTED);
         }
     }
 
