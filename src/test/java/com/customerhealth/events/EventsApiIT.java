@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.customerhealth.health.WindowExpiry;
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.MovableClock;
+import com.customerhealth.testing.ReferenceScores;
+import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.testing.PluginDeployment;
 import com.customerhealth.testing.SignedEvents;
 import com.customerhealth.testing.StoredFixtures;
@@ -54,6 +56,9 @@ class EventsApiIT {
 
     @Inject
     WindowExpiry expiry;
+
+    @Inject
+    ScoringSettings settings;
 
     private final Instant now = Instant.now();
     private final String customer = StoredFixtures.uniqueId("customer");
@@ -262,6 +267,74 @@ class EventsApiIT {
     private static Map<String, String> values(JsonObject health) {
         return parameters(health).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get("value").toString()));
+    }
+
+    @Test
+    void randomStreamsProcessedIncrementallyEqualAComputationFromScratch() {
+        java.util.Random random = new java.util.Random(42);
+        String run = StoredFixtures.uniqueId("eq");
+        List<String> companies = List.of(run + "-company-1", run + "-company-2");
+        Map<String, String> companyOf = new java.util.TreeMap<>();
+        List<HelpdeskEvent> stream = new ArrayList<>();
+        int number = 0;
+        for (int t = 1; t <= 30; t++) {
+            String customerId = run + "-customer-" + (1 + random.nextInt(8));
+            String companyId = companyOf.computeIfAbsent(customerId, id -> companies.get(random.nextInt(2)));
+            String ticketId = run + "-ticket-" + t;
+            Instant created = now.minus(Duration.ofMinutes(1 + random.nextInt(75 * 24 * 60)));
+            stream.add(new TicketCreated(new EventHeader("default", SOURCE, run + "-" + number++, created), ticketId,
+                    customerId, companyId, created, TicketStatus.NEW, null, null));
+            for (int e = random.nextInt(7); e > 0; e--) {
+                Instant at = created.plus(Duration.ofMinutes(1 + random.nextInt(20 * 24 * 60)));
+                EventHeader header = new EventHeader("default", SOURCE, run + "-" + number++, at);
+                switch (random.nextInt(4)) {
+                    case 0 -> stream.add(new TicketStatusChanged(header, ticketId,
+                            TicketStatus.values()[random.nextInt(TicketStatus.values().length)], at));
+                    case 1 -> stream.add(new CsatRated(header, ticketId, 1 + random.nextInt(5), 1, 5, at, null));
+                    default -> stream.add(new TicketInteractionAdded(header, ticketId, "customer", at, true));
+                }
+            }
+            if (random.nextInt(12) == 0) {
+                Instant at = created.plus(Duration.ofDays(1));
+                stream.add(new TicketDeleted(new EventHeader("default", SOURCE, run + "-" + number++, at), ticketId));
+            }
+        }
+        List<HelpdeskEvent> delivered = new ArrayList<>(stream);
+        for (int d = 0; d < stream.size() / 8; d++) {
+            delivered.add(stream.get(random.nextInt(stream.size())));
+        }
+        java.util.Collections.shuffle(delivered, random);
+
+        try {
+            for (int from = 0; from < delivered.size(); from += 9) {
+                HttpResponse<String> answer = events().postBatch(
+                        delivered.subList(from, Math.min(delivered.size(), from + 9)), clock.instant());
+                assertEquals(202, answer.statusCode(), answer.body());
+                clock.advance(Duration.ofHours(random.nextInt(30)));
+                expiry.recalculateExpired();
+            }
+            var rules = settings.configuredRules();
+            Map<String, com.customerhealth.scoring.Score> expected = ReferenceScores.customers(stream, rules,
+                    clock.instant());
+
+            assertEquals(companyOf.keySet(), expected.keySet());
+            expected.forEach((customer, score) -> {
+                JsonObject stored = customerHealth(customer);
+                assertEquals(score.value() == null ? JsonValue.NULL.toString() : score.value().toString(),
+                        stored.get("score").toString(), customer);
+                assertEquals(score.health().key(), stored.getString("band"), customer);
+            });
+            for (String company : companies) {
+                List<String> members = companyOf.entrySet().stream().filter(entry -> entry.getValue().equals(company))
+                        .map(Map.Entry::getKey).toList();
+                if (!members.isEmpty()) {
+                    assertEquals(ReferenceScores.company(expected, members, rules),
+                            Integer.valueOf(companyHealth(company).getInt("score")), company);
+                }
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

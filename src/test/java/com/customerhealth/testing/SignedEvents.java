@@ -60,10 +60,15 @@ public final class SignedEvents {
 
     /** Posts {@code events} as one batch, signed with the secret of their tenant. */
     public HttpResponse<String> postBatch(List<? extends HelpdeskEvent> events) {
+        return postBatch(events, Instant.now());
+    }
+
+    /** Posts {@code events} as one batch, signed at {@code signedAt} (the server's clock, when a test moved it). */
+    public HttpResponse<String> postBatch(List<? extends HelpdeskEvent> events, Instant signedAt) {
         JsonArrayBuilder batch = Json.createArrayBuilder();
         events.forEach(event -> batch.add(envelope(event)));
         String tenant = events.get(0).header().tenantId();
-        return post("application/cloudevents-batch+json", batch.build().toString(), secretOf(tenant), Instant.now());
+        return post("application/cloudevents-batch+json", batch.build().toString(), secretOf(tenant), signedAt);
     }
 
     /** Posts {@code event} alone, signed with the secret of its tenant. */
