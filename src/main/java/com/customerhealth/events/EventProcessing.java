@@ -73,13 +73,14 @@ public class EventProcessing {
     }
 
     /**
-     * Connection failures (SQL state class 08, or the server's pool unable to allocate one) say the database
-     * is away, not that this batch conflicts with another.
+     * Connection failures (SQL state class 08, PostgreSQL's operator intervention 57P, or the server's pool
+     * unable to allocate a connection) say the database is away, not that this batch conflicts with another.
      */
     static boolean isStoreUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
                     || cause.getMessage() != null && cause.getMessage().contains("Error in allocating a connection")) {
                 return true;
             }
