@@ -1,12 +1,12 @@
 package com.customerhealth.events;
 
 import com.customerhealth.tickets.TicketStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -19,6 +19,9 @@ import java.util.Map;
  * times as RFC 3339. A missing or mistyped field is an {@link InvalidEventException} naming it.
  */
 public final class EventData {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Every type of the contract. */
     public static final List<String> TYPES = List.of(TicketCreated.TYPE, TicketStatusChanged.TYPE,
@@ -67,7 +70,7 @@ public final class EventData {
 
     /** The {@code data} object of {@code event}, as {@link #decode} reads it back. */
     public static JsonObject encode(HelpdeskEvent event) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         if (event instanceof TicketCreated e) {
             put(out, "ticketId", e.ticketId()).put(out, "customerId", e.customerId())
                     .put(out, "companyId", e.companyId()).put(out, "createdAt", e.createdAt())
@@ -106,7 +109,7 @@ public final class EventData {
     }
 
     private static JsonObjectBuilder attributes(Map<String, String> attributes) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         attributes.forEach(object::add);
         return object;
     }

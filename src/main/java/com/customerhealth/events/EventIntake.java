@@ -8,8 +8,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EventIntake {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One event, structured mode. */
     public static final String SINGLE = "application/cloudevents+json";
@@ -102,7 +105,7 @@ public class EventIntake {
                 envelope.getTime().toInstant());
         JsonObject data = null;
         if (envelope.getData() != null) {
-            try (var reader = Json.createReader(new ByteArrayInputStream(envelope.getData().toBytes()))) {
+            try (var reader = JSON.createReader(new ByteArrayInputStream(envelope.getData().toBytes()))) {
                 data = reader.readObject();
             } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
                 throw new InvalidEventException("data", "must be a JSON object");

@@ -1,6 +1,6 @@
 package com.customerhealth.events;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +15,9 @@ import java.time.Instant;
 @Table(name = "pending_event")
 @IdClass(EventKey.class)
 public class PendingEvent {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @Column(name = "tenant_id", length = 64)
@@ -60,7 +63,7 @@ public class PendingEvent {
 
     /** The event as it arrived. */
     HelpdeskEvent event() {
-        try (var reader = Json.createReader(new StringReader(data))) {
+        try (var reader = JSON.createReader(new StringReader(data))) {
             return EventData.decode(new EventHeader(tenantId, source, eventId, occurredAt), type, reader.readObject());
         }
     }

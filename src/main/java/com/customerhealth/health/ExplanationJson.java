@@ -4,13 +4,13 @@ import com.customerhealth.scoring.Band;
 import com.customerhealth.scoring.MemberScore;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterScore;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
@@ -20,13 +20,16 @@ import java.util.List;
  */
 final class ExplanationJson {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ExplanationJson() {
     }
 
     static String writeParameters(List<ParameterScore> parameters) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (ParameterScore line : parameters) {
-            JsonObjectBuilder object = Json.createObjectBuilder()
+            JsonObjectBuilder object = JSON.createObjectBuilder()
                     .add("key", line.parameter().key())
                     .add("enabled", line.enabled())
                     .add("band", line.band().key())
@@ -57,9 +60,9 @@ final class ExplanationJson {
     }
 
     static String writeMembers(List<MemberScore> members) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (MemberScore member : members) {
-            JsonObjectBuilder object = Json.createObjectBuilder()
+            JsonObjectBuilder object = JSON.createObjectBuilder()
                     .add("id", member.customerId())
                     .add("tickets", member.tickets());
             if (member.score() == null) {
@@ -80,7 +83,7 @@ final class ExplanationJson {
     }
 
     private static JsonArray parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray();
         }
     }

@@ -3,10 +3,10 @@ package com.customerhealth.replay;
 import com.customerhealth.events.EventData;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.WebhookSignature;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +55,9 @@ import org.tukaani.xz.XZInputStream;
  * </pre>
  */
 public final class ReplayCommand {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(ReplayCommand.class.getName());
 
@@ -167,7 +170,7 @@ public final class ReplayCommand {
     }
 
     private void post(List<HelpdeskEvent> batch) throws IOException, InterruptedException {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         batch.forEach(event -> array.add(envelope(event)));
         String body = array.build().toString();
         while (true) {
@@ -193,7 +196,7 @@ public final class ReplayCommand {
                         + answer.body());
             }
             latencies.add(new long[] {elapsed, batch.size()});
-            try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            try (var reader = JSON.createReader(new StringReader(answer.body()))) {
                 for (JsonValue verdict : reader.readArray()) {
                     JsonObject object = verdict.asJsonObject();
                     verdicts.computeIfAbsent(object.getString("status"), status -> new LongAdder()).increment();
@@ -208,7 +211,7 @@ public final class ReplayCommand {
     }
 
     private static JsonObject envelope(HelpdeskEvent event) {
-        var envelope = Json.createObjectBuilder().add("specversion", "1.0").add("id", event.header().id())
+        var envelope = JSON.createObjectBuilder().add("specversion", "1.0").add("id", event.header().id())
                 .add("source", event.header().source()).add("type", event.type())
                 .add("time", event.header().occurredAt().toString()).add("datacontenttype", "application/json")
                 .add("data", EventData.encode(event));

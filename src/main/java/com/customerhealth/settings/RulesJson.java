@@ -7,9 +7,9 @@ import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.ScoringRules;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,30 +17,33 @@ import java.util.Map;
 /** Scoring rules as they are stored in a configuration version: a JSON object written and read here only. */
 public final class RulesJson {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private RulesJson() {
     }
 
     /** {@code rules} as JSON. */
     public static String write(ScoringRules rules) {
-        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        JsonObjectBuilder parameters = JSON.createObjectBuilder();
         for (Parameter parameter : Parameter.values()) {
             ParameterRule rule = rules.rule(parameter);
-            parameters.add(parameter.key(), Json.createObjectBuilder()
+            parameters.add(parameter.key(), JSON.createObjectBuilder()
                     .add("enabled", rule.enabled())
                     .add("goodAverage", rule.goodAverage())
                     .add("averagePoor", rule.averagePoor())
                     .add("weight", rule.weight()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("parameters", parameters)
-                .add("points", Json.createObjectBuilder()
+                .add("points", JSON.createObjectBuilder()
                         .add("good", rules.points().good())
                         .add("average", rules.points().average())
                         .add("poor", rules.points().poor()))
-                .add("cutoffs", Json.createObjectBuilder()
+                .add("cutoffs", JSON.createObjectBuilder()
                         .add("healthy", rules.cutoffs().healthy())
                         .add("average", rules.cutoffs().average()))
-                .add("csatScale", Json.createObjectBuilder()
+                .add("csatScale", JSON.createObjectBuilder()
                         .add("min", rules.csatScale().min())
                         .add("max", rules.csatScale().max()))
                 .add("windowDays", rules.windowDays())
@@ -51,7 +54,7 @@ public final class RulesJson {
     /** The rules {@link #write} wrote as {@code json}. */
     public static ScoringRules read(String json) {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
         Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
