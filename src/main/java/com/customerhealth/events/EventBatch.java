@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import com.customerhealth.health.HealthRecalculation;
+import com.customerhealth.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,11 +67,11 @@ public class EventBatch {
                 Collectors.mapping(event -> event.header().id(), Collectors.toList())));
         Set<String> seen = new HashSet<>();
         idsBySource.forEach((source, ids) -> {
-            for (int from = 0; from < ids.size(); from += 500) {
+            for (List<String> chunk : InLists.of(ids)) {
                 em.createQuery("select p from ProcessedEvent p where p.tenantId = :tenant and p.source = :source"
                                 + " and p.eventId in :ids", ProcessedEvent.class)
                         .setParameter("tenant", tenantId).setParameter("source", source)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                        .setParameter("ids", chunk)
                         .getResultList()
                         .forEach(processed -> seen.add(key(processed.source(), processed.eventId())));
             }

@@ -3,6 +3,7 @@ package com.customerhealth.events;
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.health.ChangeCause;
+import com.customerhealth.platform.InLists;
 import com.customerhealth.tickets.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,9 +28,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class StateChanges {
-
-    /** Ids per IN list: well below every supported database's limit on bind parameters. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -92,11 +90,10 @@ public class StateChanges {
     private <T> Map<String, T> read(Class<T> type, String tenantId, Collection<String> ids, Function<T, String> id,
                                     boolean lock) {
         Map<String, T> found = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
+        for (List<String> chunk : InLists.of(ids)) {
             var query = em.createQuery("select e from " + type.getSimpleName() + " e where e.tenantId = :tenant"
                             + " and e.id in :ids order by e.id", type)
-                    .setParameter("tenant", tenantId).setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)));
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk);
             if (lock) {
                 // In id order, so two batches touching the same tickets wait for each other rather than deadlock.
                 query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
@@ -108,11 +105,10 @@ public class StateChanges {
 
     private Map<String, List<PendingEvent>> pendingFor(String tenantId, Collection<String> ticketIds) {
         Map<String, List<PendingEvent>> pending = new HashMap<>();
-        List<String> all = List.copyOf(ticketIds);
-        for (int from = 0; from < all.size(); from += CHUNK) {
+        for (List<String> chunk : InLists.of(ticketIds)) {
             em.createQuery("select p from PendingEvent p where p.tenantId = :tenant and p.ticketId in :tickets",
                             PendingEvent.class)
-                    .setParameter("tenant", tenantId).setParameter("tickets", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setParameter("tenant", tenantId).setParameter("tickets", chunk)
                     .getResultList()
                     .forEach(event -> pending.computeIfAbsent(event.ticketId(), ticket -> new ArrayList<>()).add(event));
         }
