@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.MeasurementWindow;
 import com.customerhealth.scoring.Measurements;
 import com.customerhealth.scoring.MemberScore;
@@ -7,6 +8,7 @@ import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.scoring.TicketFacts;
 import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,14 +32,15 @@ import java.util.stream.Collectors;
 /**
  * Recomputes the scores of the customers it is given, and of their companies, from the stored state of
  * their tickets, and stores each with its explanation. Work grows with the customers named, never with
- * all customers: the ids are read in chunks of {@value #CHUNK}.
+ * all customers.
  */
 @ApplicationScoped
 @Transactional
 public class HealthRecalculation {
 
-    /** Ids per IN list: well below every supported database's limit on bind parameters. */
-    static final int CHUNK = 500;
+    /** Statuses of tickets that no longer wait for anything, as stored. */
+    private static final List<String> SETTLED = Arrays.stream(TicketStatus.values())
+            .filter(status -> !status.isOpen()).map(TicketStatus::key).toList();
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -72,7 +76,7 @@ public class HealthRecalculation {
                     .setParameter("tenant", tenantId).setParameter("ids", chunk)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList(),
                     CustomerHealth::customerId);
-            Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk);
+            Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk, window);
             for (String customerId : chunk) {
                 List<TicketFacts> tickets = facts.getOrDefault(customerId, List.of());
                 Measurements measured = window.measure(tickets, rules.csatScale());
@@ -134,10 +138,18 @@ public class HealthRecalculation {
         }
     }
 
-    private Map<String, List<TicketFacts>> ticketFacts(String tenantId, List<String> customerIds) {
+    /**
+     * The tickets that can move a measurement of {@code window}: open ones, and those opened, handled or
+     * rated inside it. A long-standing customer's older, settled tickets are never read again.
+     */
+    private Map<String, List<TicketFacts>> ticketFacts(String tenantId, List<String> customerIds,
+                                                       MeasurementWindow window) {
         return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.customerId in :ids"
-                        + " and t.counted = true", Ticket.class)
-                .setParameter("tenant", tenantId).setParameter("ids", customerIds).getResultList().stream()
+                        + " and t.counted = true and (t.status not in :settled or t.createdAt >= :start"
+                        + " or t.lastActivityAt >= :start or t.ratedAt >= :start)", Ticket.class)
+                .setParameter("tenant", tenantId).setParameter("ids", customerIds)
+                .setParameter("settled", SETTLED).setParameter("start", window.start())
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(Ticket::customerId,
                         Collectors.mapping(Ticket::facts, Collectors.toList())));
     }
@@ -148,11 +160,7 @@ public class HealthRecalculation {
 
     /** In id order, so concurrent recalculations take their row locks in the same order and never deadlock. */
     private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> distinct = List.copyOf(new TreeSet<>(ids));
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
-        }
-        return chunks;
+        return InLists.of(new TreeSet<>(ids));
     }
+
 }
