@@ -70,59 +70,49 @@ public final class EventData {
 
     /** The {@code data} object of {@code event}, as {@link #decode} reads it back. */
     public static JsonObject encode(HelpdeskEvent event) {
-        JsonObjectBuilder out = JSON.createObjectBuilder();
-        if (event instanceof TicketCreated e) {
-            put(out, "ticketId", e.ticketId()).put(out, "customerId", e.customerId())
-                    .put(out, "companyId", e.companyId()).put(out, "createdAt", e.createdAt())
-                    .put(out, "status", e.status().key()).put(out, "priority", e.priority())
-                    .put(out, "channel", e.channel());
-        } else if (event instanceof TicketStatusChanged e) {
-            put(out, "ticketId", e.ticketId()).put(out, "status", e.status().key()).put(out, "at", e.at());
-        } else if (event instanceof TicketInteractionAdded e) {
-            put(out, "ticketId", e.ticketId()).put(out, "author", e.author()).put(out, "at", e.at());
-            if (e.publicly() != null) {
-                out.add("public", e.publicly());
-            }
-        } else if (event instanceof TicketPriorityChanged e) {
-            put(out, "ticketId", e.ticketId()).put(out, "priority", e.priority()).put(out, "at", e.at());
-        } else if (event instanceof TicketEscalated e) {
-            put(out, "ticketId", e.ticketId()).put(out, "escalation", e.escalation()).put(out, "at", e.at());
-        } else if (event instanceof TicketMerged e) {
-            put(out, "ticketId", e.ticketId()).put(out, "intoTicketId", e.intoTicketId());
-        } else if (event instanceof TicketDeleted e) {
-            put(out, "ticketId", e.ticketId());
-        } else if (event instanceof TicketCustomerChanged e) {
-            put(out, "ticketId", e.ticketId()).put(out, "customerId", e.customerId())
-                    .put(out, "companyId", e.companyId());
-        } else if (event instanceof CsatRated e) {
-            put(out, "ticketId", e.ticketId()).put(out, "at", e.at()).put(out, "comment", e.comment());
-            out.add("rating", e.rating()).add("scaleMin", e.scaleMin()).add("scaleMax", e.scaleMax());
-        } else if (event instanceof CustomerUpserted e) {
-            put(out, "customerId", e.customerId()).put(out, "name", e.name()).put(out, "email", e.email())
-                    .put(out, "companyId", e.companyId());
-            out.add("attributes", attributes(e.attributes()));
-        } else if (event instanceof CompanyUpserted e) {
-            put(out, "companyId", e.companyId()).put(out, "name", e.name());
-            out.add("attributes", attributes(e.attributes()));
+        Written data = new Written(JSON.createObjectBuilder());
+        if (event instanceof TicketEvent ticket) {
+            data.put("ticketId", ticket.ticketId());
         }
-        return out.build();
+        if (event instanceof TicketCreated e) {
+            data.put("customerId", e.customerId()).put("companyId", e.companyId()).put("createdAt", e.createdAt())
+                    .put("status", e.status().key()).put("priority", e.priority()).put("channel", e.channel());
+        } else if (event instanceof TicketStatusChanged e) {
+            data.put("status", e.status().key()).put("at", e.at());
+        } else if (event instanceof TicketInteractionAdded e) {
+            data.put("author", e.author()).put("at", e.at()).put("public", e.publicly());
+        } else if (event instanceof TicketPriorityChanged e) {
+            data.put("priority", e.priority()).put("at", e.at());
+        } else if (event instanceof TicketEscalated e) {
+            data.put("escalation", e.escalation()).put("at", e.at());
+        } else if (event instanceof TicketMerged e) {
+            data.put("intoTicketId", e.intoTicketId());
+        } else if (event instanceof TicketCustomerChanged e) {
+            data.put("customerId", e.customerId()).put("companyId", e.companyId());
+        } else if (event instanceof CsatRated e) {
+            data.put("rating", e.rating()).put("scaleMin", e.scaleMin()).put("scaleMax", e.scaleMax())
+                    .put("at", e.at()).put("comment", e.comment());
+        } else if (event instanceof CustomerUpserted e) {
+            data.put("customerId", e.customerId()).put("name", e.name()).put("email", e.email())
+                    .put("companyId", e.companyId()).put("attributes", e.attributes());
+        } else if (event instanceof CompanyUpserted e) {
+            data.put("companyId", e.companyId()).put("name", e.name()).put("attributes", e.attributes());
+        }
+        return data.out().build();
     }
 
-    private static JsonObjectBuilder attributes(Map<String, String> attributes) {
-        JsonObjectBuilder object = JSON.createObjectBuilder();
-        attributes.forEach(object::add);
-        return object;
-    }
+    /** Writes present values only, so optional fields are left out rather than written as null. */
+    private record Written(JsonObjectBuilder out) {
 
-    private static Chain put(JsonObjectBuilder out, String name, Object value) {
-        return new Chain().put(out, name, value);
-    }
-
-    /** Adds present values only, so optional fields are left out rather than written as null. */
-    private static final class Chain {
-        Chain put(JsonObjectBuilder out, String name, Object value) {
-            if (value instanceof Instant instant) {
-                out.add(name, instant.toString());
+        Written put(String name, Object value) {
+            if (value instanceof Double number) {
+                out.add(name, number);
+            } else if (value instanceof Boolean flag) {
+                out.add(name, flag);
+            } else if (value instanceof Map<?, ?> attributes) {
+                JsonObjectBuilder object = JSON.createObjectBuilder();
+                attributes.forEach((key, item) -> object.add(key.toString(), item.toString()));
+                out.add(name, object);
             } else if (value != null) {
                 out.add(name, value.toString());
             }
