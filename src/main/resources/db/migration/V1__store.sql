@@ -26,6 +26,7 @@ CREATE TABLE ${prefix}ticket (
     tenant_id         VARCHAR(64)  NOT NULL,
     id                VARCHAR(128) NOT NULL,
     customer_id       VARCHAR(128),
+    customer_since    BIGINT       NOT NULL,
     company_id        VARCHAR(128),
     status            VARCHAR(16)  NOT NULL,
     status_at         BIGINT       NOT NULL,

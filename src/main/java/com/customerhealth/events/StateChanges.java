@@ -4,6 +4,7 @@ import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.health.ChangeCause;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.tenancy.TenantKey;
 import com.customerhealth.tickets.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -229,8 +230,9 @@ public class StateChanges {
                 if (moved.companyId() != null) {
                     company(moved.companyId());
                 }
-                ticket.moveTo(moved.customerId(), customer.companyId());
-                affected.customer(moved.customerId(), cause);
+                if (ticket.moveTo(moved.customerId(), customer.companyId(), moved.header().occurredAt())) {
+                    affected.customer(moved.customerId(), cause);
+                }
             }
         }
 
@@ -246,20 +248,27 @@ public class StateChanges {
             }
         }
 
+        /** The customer, read up front, or else (named by a waiting event) now, or else new. */
         private Customer customer(String customerId, String companyId) {
             return customers.computeIfAbsent(customerId, id -> {
-                // Known only from a ticket so far: any directory event, however old, describes it better.
-                Customer customer = new Customer(tenant, id, Instant.EPOCH);
-                customer.describe(null, null, companyId, Instant.EPOCH);
-                em.persist(customer);
+                Customer customer = em.find(Customer.class, new TenantKey(tenant, id));
+                if (customer == null) {
+                    // Known only from a ticket so far: any directory event, however old, describes it better.
+                    customer = new Customer(tenant, id, Instant.EPOCH);
+                    customer.describe(null, null, companyId, Instant.EPOCH);
+                    em.persist(customer);
+                }
                 return customer;
             });
         }
 
         private Company company(String companyId) {
             return companies.computeIfAbsent(companyId, id -> {
-                Company company = new Company(tenant, id, Instant.EPOCH);
-                em.persist(company);
+                Company company = em.find(Company.class, new TenantKey(tenant, id));
+                if (company == null) {
+                    company = new Company(tenant, id, Instant.EPOCH);
+                    em.persist(company);
+                }
                 return company;
             });
         }

@@ -28,6 +28,10 @@ public class Ticket {
     @Column(name = "customer_id", length = 128)
     private String customerId;
 
+    /** Since when the ticket is its customer's: a move that happened earlier than this is outdated. */
+    @Column(name = "customer_since", nullable = false)
+    private Instant customerSince;
+
     @Column(name = "company_id", length = 128)
     private String companyId;
 
@@ -77,6 +81,7 @@ public class Ticket {
         this.tenantId = tenantId;
         this.id = id;
         this.customerId = customerId;
+        this.customerSince = createdAt;
         this.companyId = companyId;
         this.status = status.key();
         this.statusAt = createdAt;
@@ -103,6 +108,7 @@ public class Ticket {
     /** The awaited ticket is created: {@code customerId} opened it at {@code createdAt}. */
     public void arrive(String newCustomerId, String newCompanyId, TicketStatus newStatus, Instant at) {
         customerId = newCustomerId;
+        customerSince = at;
         companyId = newCompanyId;
         status = newStatus.key();
         statusAt = at;
@@ -189,10 +195,20 @@ public class Ticket {
         counted = false;
     }
 
-    /** The ticket now belongs to another customer. */
-    public void moveTo(String newCustomerId, String newCompanyId) {
+    /**
+     * The ticket moved to another customer at {@code at}, unless a later move (or its creation) is already
+     * known.
+     *
+     * @return whether the move took effect
+     */
+    public boolean moveTo(String newCustomerId, String newCompanyId, Instant at) {
+        if (at.isBefore(customerSince)) {
+            return false;
+        }
         customerId = newCustomerId;
         companyId = newCompanyId;
+        customerSince = at;
+        return true;
     }
 
     /** What the scoring rules need to know of this ticket. */

@@ -287,10 +287,16 @@ class EventsApiIT {
             for (int e = random.nextInt(7); e > 0; e--) {
                 Instant at = created.plus(Duration.ofMinutes(1 + random.nextInt(20 * 24 * 60)));
                 EventHeader header = new EventHeader("default", SOURCE, run + "-" + number++, at);
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
                     case 0 -> stream.add(new TicketStatusChanged(header, ticketId,
                             TicketStatus.values()[random.nextInt(TicketStatus.values().length)], at));
                     case 1 -> stream.add(new CsatRated(header, ticketId, 1 + random.nextInt(5), 1, 5, at, null));
+                    case 2 -> {
+                        String other = run + "-customer-" + (1 + random.nextInt(8));
+                        if (companyOf.containsKey(other)) {
+                            stream.add(new TicketCustomerChanged(header, ticketId, other, companyOf.get(other)));
+                        }
+                    }
                     default -> stream.add(new TicketInteractionAdded(header, ticketId, "customer", at, true));
                 }
             }
@@ -310,6 +316,7 @@ class EventsApiIT {
                 HttpResponse<String> answer = events().postBatch(
                         delivered.subList(from, Math.min(delivered.size(), from + 9)), clock.instant());
                 assertEquals(202, answer.statusCode(), answer.body());
+                assertTrue(statuses(answer).stream().noneMatch("rejected"::equals), answer.body());
                 clock.advance(Duration.ofHours(random.nextInt(30)));
                 expiry.recalculateExpired();
             }

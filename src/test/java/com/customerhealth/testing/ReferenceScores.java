@@ -3,6 +3,7 @@ package com.customerhealth.testing;
 import com.customerhealth.events.CsatRated;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.TicketCreated;
+import com.customerhealth.events.TicketCustomerChanged;
 import com.customerhealth.events.TicketDeleted;
 import com.customerhealth.events.TicketInteractionAdded;
 import com.customerhealth.events.TicketStatusChanged;
@@ -26,8 +27,9 @@ import java.util.TreeMap;
 /**
  * Scores computed from scratch from a whole set of events, by the contract's rules and nothing of the
  * plugin's processing: each ticket's latest status and latest rating by occurrence time, its interactions
- * counted, deleted tickets left out. What the incremental processing stores must equal this. Covers
- * ticket.created, status changes, interactions, ratings and deletions.
+ * counted, its customer the one of its latest move, deleted tickets left out. What the incremental
+ * processing stores must equal this. Covers ticket.created, status changes, interactions, ratings, moves
+ * to another customer and deletions.
  */
 public final class ReferenceScores {
 
@@ -42,6 +44,7 @@ public final class ReferenceScores {
                     : event instanceof TicketStatusChanged e ? e.ticketId()
                     : event instanceof TicketInteractionAdded e ? e.ticketId()
                     : event instanceof CsatRated e ? e.ticketId()
+                    : event instanceof TicketCustomerChanged e ? e.ticketId()
                     : ((TicketDeleted) event).ticketId();
             byTicket.computeIfAbsent(ticket, id -> new ArrayList<>()).add(event);
         }
@@ -53,6 +56,17 @@ public final class ReferenceScores {
                 continue;
             }
             facts.computeIfAbsent(created.customerId(), id -> new ArrayList<>());
+            String owner = created.customerId();
+            Instant ownerSince = created.createdAt();
+            for (HelpdeskEvent event : ticket) {
+                if (event instanceof TicketCustomerChanged moved) {
+                    facts.computeIfAbsent(moved.customerId(), id -> new ArrayList<>());
+                    if (!moved.header().occurredAt().isBefore(ownerSince)) {
+                        owner = moved.customerId();
+                        ownerSince = moved.header().occurredAt();
+                    }
+                }
+            }
             if (ticket.stream().anyMatch(TicketDeleted.class::isInstance)) {
                 continue;
             }
@@ -76,7 +90,7 @@ public final class ReferenceScores {
                 }
             }
             Rating latest = rating == null ? null : rating.asRating();
-            facts.get(created.customerId()).add(new TicketFacts(created.createdAt(), status.isOpen(), interactions,
+            facts.get(owner).add(new TicketFacts(created.createdAt(), status.isOpen(), interactions,
                     lastActivity, latest, rating == null ? null : rating.at()));
         }
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
