@@ -2,9 +2,11 @@ package com.customerhealth.health;
 
 import com.customerhealth.directory.Company;
 import com.customerhealth.scoring.Health;
+import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.MemberScore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,12 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param band       {@code healthy}, {@code average}, {@code poor} or {@code no_data}
  * @param mode       how the members' scores were combined: {@code mean}, {@code lowest} or
  *                   {@code ticket-weighted}
+ * @param spread     how its customers' scores are spread over the bands
  * @param customers  its customers with their scores and tickets in the window
  * @param lastChange why the score last changed; {@code null} before the first score
  * @param computedAt when the score was last computed; {@code null} before the first score
  */
 @Schema(name = "CompanyHealth", description = "A company's score, formed from its customers' scores.")
-public record CompanyHealthView(String id, String name, Integer score, String band, String mode,
+public record CompanyHealthView(String id, String name, Integer score, String band, String mode, Spread spread,
                                 List<Member> customers, LastChangeView lastChange, Instant computedAt) {
 
     /**
@@ -29,23 +32,51 @@ public record CompanyHealthView(String id, String name, Integer score, String ba
      *
      * @param id      the customer's id
      * @param score   its score; {@code null} when it has none
+     * @param band    the band of that score under today's cut-offs
      * @param tickets its tickets in the window, its weight in a ticket-weighted mean
      */
     @Schema(name = "CompanyMember")
-    public record Member(String id, Integer score, int tickets) {
+    public record Member(String id, Integer score, String band, int tickets) {
 
-        static Member of(MemberScore member) {
-            return new Member(member.customerId(), member.score(), member.tickets());
+        static Member of(MemberScore member, HealthCutoffs cutoffs) {
+            return new Member(member.customerId(), member.score(), cutoffs.healthOf(member.score()).key(),
+                    member.tickets());
         }
     }
 
-    static CompanyHealthView of(Company company, CompanyHealth health) {
+    /**
+     * How many of a company's customers are in each band, and the range of their scores.
+     *
+     * @param healthy customers with a healthy score
+     * @param average customers with an average score
+     * @param poor    customers with a poor score
+     * @param noData  customers without a score
+     * @param lowest  the lowest score; {@code null} when no customer has one
+     * @param highest the highest score; {@code null} when no customer has one
+     */
+    @Schema(name = "CompanySpread")
+    public record Spread(int healthy, int average, int poor, int noData, Integer lowest, Integer highest) {
+
+        static Spread of(List<Member> members) {
+            List<Integer> scores = members.stream().map(Member::score).filter(Objects::nonNull).sorted().toList();
+            return new Spread(count(members, Health.HEALTHY), count(members, Health.AVERAGE),
+                    count(members, Health.POOR), count(members, Health.NO_DATA),
+                    scores.isEmpty() ? null : scores.get(0), scores.isEmpty() ? null : scores.get(scores.size() - 1));
+        }
+
+        private static int count(List<Member> members, Health band) {
+            return (int) members.stream().filter(member -> member.band().equals(band.key())).count();
+        }
+    }
+
+    static CompanyHealthView of(Company company, CompanyHealth health, HealthCutoffs cutoffs) {
         if (health == null) {
             return new CompanyHealthView(company.id(), company.displayName(), null, Health.NO_DATA.key(), null,
-                    List.of(), null, null);
+                    Spread.of(List.of()), List.of(), null, null);
         }
+        List<Member> members = health.members().stream().map(member -> Member.of(member, cutoffs)).toList();
         return new CompanyHealthView(company.id(), company.displayName(), health.score(), health.health().key(),
-                health.mode().key(), health.members().stream().map(Member::of).toList(),
-                LastChangeView.of(health.lastChange()), health.computedAt());
+                health.mode().key(), Spread.of(members), members, LastChangeView.of(health.lastChange()),
+                health.computedAt());
     }
 }

@@ -2,13 +2,17 @@ package com.customerhealth.health;
 
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
+import com.customerhealth.scoring.HealthCutoffs;
+import com.customerhealth.settings.ScoringSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,11 +24,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HealthQueries {
 
-    /** The most customers one call reads, so one statement's bind parameters stay within every database's limit. */
-    public static final int MAX_CUSTOMERS = 500;
+    /** The most customers or companies one call reads, so one statement's bind parameters stay within every database's limit. */
+    public static final int MAX_IDS = 500;
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
+
+    @Inject
+    ScoringSettings settings;
 
     /** The health of customer {@code customerId} of {@code tenantId}, if the customer is known. */
     public Optional<CustomerHealthView> customer(String tenantId, String customerId) {
@@ -34,13 +41,10 @@ public class HealthQueries {
     /**
      * The health of the known customers among {@code customerIds}, in the order asked, each once.
      *
-     * @throws IllegalArgumentException for more than {@value #MAX_CUSTOMERS} distinct ids
+     * @throws IllegalArgumentException for more than {@value #MAX_IDS} distinct ids
      */
     public List<CustomerHealthView> customers(String tenantId, Collection<String> customerIds) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(customerIds));
-        if (ids.size() > MAX_CUSTOMERS) {
-            throw new IllegalArgumentException(ids.size() + " customers asked for; at most " + MAX_CUSTOMERS);
-        }
+        List<String> ids = distinctWithinLimit(customerIds);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -50,16 +54,43 @@ public class HealthQueries {
                 .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList().stream()
                 .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1]))
                 .collect(Collectors.toMap(CustomerHealthView::id, Function.identity()));
-        return ids.stream().map(found::get).filter(view -> view != null).toList();
+        return inOrder(ids, found);
     }
 
     /** The health of company {@code companyId} of {@code tenantId} with its customers, if the company is known. */
     public Optional<CompanyHealthView> company(String tenantId, String companyId) {
-        return em.createQuery("select c, h from Company c"
+        return companies(tenantId, List.of(companyId)).stream().findFirst();
+    }
+
+    /**
+     * The health of the known companies among {@code companyIds}, in the order asked, each once.
+     *
+     * @throws IllegalArgumentException for more than {@value #MAX_IDS} distinct ids
+     */
+    public List<CompanyHealthView> companies(String tenantId, Collection<String> companyIds) {
+        List<String> ids = distinctWithinLimit(companyIds);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        HealthCutoffs cutoffs = settings.rulesFor(tenantId).cutoffs();
+        Map<String, CompanyHealthView> found = em.createQuery("select c, h from Company c"
                         + " left join CompanyHealth h on h.tenantId = c.tenantId and h.id = c.id"
-                        + " where c.tenantId = :tenant and c.id = :id", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("id", companyId).getResultList().stream()
-                .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1]))
-                .findFirst();
+                        + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList().stream()
+                .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs))
+                .collect(Collectors.toMap(CompanyHealthView::id, Function.identity()));
+        return inOrder(ids, found);
+    }
+
+    private static List<String> distinctWithinLimit(Collection<String> requested) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(requested));
+        if (ids.size() > MAX_IDS) {
+            throw new IllegalArgumentException(ids.size() + " ids asked for; at most " + MAX_IDS);
+        }
+        return ids;
+    }
+
+    private static <T> List<T> inOrder(List<String> ids, Map<String, T> found) {
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

@@ -10,6 +10,7 @@ import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,9 @@ public class HealthRecalculation {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ScoresChanged> scoresChanged;
 
     /** Recomputes {@code customerIds} of {@code tenantId} and every company one of them belongs to. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
@@ -96,6 +100,7 @@ public class HealthRecalculation {
         }
         em.flush();
         recalculateCompanies(tenantId, companyCauses, rules, now);
+        scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet()));
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
@@ -103,6 +108,7 @@ public class HealthRecalculation {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         companyIds.forEach(id -> causes.put(id, cause));
         recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), clock.instant());
+        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet()));
     }
 
     private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,

@@ -56,24 +56,14 @@ public class HealthResource {
             description = "Answers the known customers among the ids, in the order asked; unknown ids are left out.")
     @RequestBody(description = "A JSON array of customer ids",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class, maxItems = HealthQueries.MAX_CUSTOMERS)))
+                    implementation = String.class, maxItems = HealthQueries.MAX_IDS)))
     @APIResponse(responseCode = "200", description = "One object per known customer",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = CustomerHealthView.class)))
     @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CustomerHealthView> customers(List<String> customerIds) {
-        if (customerIds == null) {
-            throw new BadRequestException("The body must be a JSON array of customer ids");
-        }
-        if (customerIds.contains(null)) {
-            throw new BadRequestException("A customer id is null");
-        }
-        if (customerIds.size() > HealthQueries.MAX_CUSTOMERS) {
-            throw new BadRequestException(customerIds.size() + " ids sent; at most " + HealthQueries.MAX_CUSTOMERS
-                    + " per request");
-        }
-        return queries.customers(tenant.id(), customerIds);
+        return queries.customers(tenant.id(), validIds(customerIds, "customer"));
     }
 
     @GET
@@ -86,5 +76,35 @@ public class HealthResource {
     public CompanyHealthView company(@PathParam("companyId") String companyId) {
         return queries.company(tenant.id(), companyId)
                 .orElseThrow(() -> new NotFoundException("No company '" + companyId + "'"));
+    }
+
+    @POST
+    @Path("companies/health")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The health of up to 500 companies at once",
+            description = "Answers the known companies among the ids, in the order asked; unknown ids are left out.")
+    @RequestBody(description = "A JSON array of company ids",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = String.class, maxItems = HealthQueries.MAX_IDS)))
+    @APIResponse(responseCode = "200", description = "One object per known company",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = CompanyHealthView.class)))
+    @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CompanyHealthView> companies(List<String> companyIds) {
+        return queries.companies(tenant.id(), validIds(companyIds, "company"));
+    }
+
+    private static List<String> validIds(List<String> ids, String kind) {
+        if (ids == null) {
+            throw new BadRequestException("The body must be a JSON array of " + kind + " ids");
+        }
+        if (ids.contains(null)) {
+            throw new BadRequestException("A " + kind + " id is null");
+        }
+        if (ids.size() > HealthQueries.MAX_IDS) {
+            throw new BadRequestException(ids.size() + " ids sent; at most " + HealthQueries.MAX_IDS + " per request");
+        }
+        return ids;
     }
 }

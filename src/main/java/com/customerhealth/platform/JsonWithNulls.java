@@ -13,10 +13,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonWithNulls implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** {@code value} as the API writes it, for answers that leave through other paths than a resource's return. */
+    public static String write(Object value) {
+        return JSONB.toJson(value);
     }
 }

@@ -132,6 +132,35 @@ class HealthApiIT {
         Map<String, Integer> members = health.getJsonArray("customers").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(member -> member.getString("id"), member -> member.getInt("score")));
         assertEquals(Map.of(content, 100, unhappy, 0), members);
+        JsonObject spread = health.getJsonObject("spread");
+        assertEquals(List.of(1, 0, 1, 0, 0, 100), List.of(spread.getInt("healthy"), spread.getInt("average"),
+                spread.getInt("poor"), spread.getInt("noData"), spread.getInt("lowest"), spread.getInt("highest")));
+    }
+
+    @Test
+    void companiesBatchAnswersTheKnownCompaniesInTheOrderAskedWithOneQuery() {
+        String first = StoredFixtures.uniqueId("company");
+        String second = StoredFixtures.uniqueId("company");
+        String customer = StoredFixtures.uniqueId("customer");
+        fixtures.company(DEFAULT_TENANT, first, "First");
+        fixtures.company(DEFAULT_TENANT, second, "Second");
+        fixtures.customer(DEFAULT_TENANT, customer, "Member", second);
+        fixtures.score(DEFAULT_TENANT, List.of(customer));
+        String body = Json.createArrayBuilder().add(second).add(StoredFixtures.uniqueId("unknown")).add(first).build()
+                .toString();
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+
+        List<String> selects = statements.statementsDuring(
+                () -> answer.set(agent().postJson("api/v1/companies/health", body)),
+                sql -> sql.toLowerCase(Locale.ROOT).contains("company_health"));
+
+        assertEquals(200, answer.get().statusCode(), answer.get().body());
+        JsonArray health = Api.json(answer.get()).asJsonArray();
+        assertEquals(List.of(second, first), health.stream().map(value -> value.asJsonObject().getString("id")).toList());
+        assertEquals(100, health.getJsonObject(0).getInt("score"));
+        assertEquals("no_data", health.getJsonObject(1).getString("band"), "a company nobody belongs to has no score");
+        assertEquals(1, selects.size(), "one statement for the companies: " + selects);
+        assertEquals(400, agent().postJson("api/v1/companies/health", "[null]").statusCode());
     }
 
     @Test
