@@ -137,6 +137,21 @@ public class Ticket {
         return TicketStatus.fromKey(status);
     }
 
+    /** The helpdesk's priority, such as "high"; {@code null} when it named none. */
+    public String priority() {
+        return priority;
+    }
+
+    /** Where the ticket came in, such as "email"; {@code null} when the helpdesk named none. */
+    public String channel() {
+        return channel;
+    }
+
+    /** The ticket's latest CSAT rating, or {@code null} while it has none. */
+    public Rating rating() {
+        return rating == null ? null : new Rating(rating, ratingScaleMin, ratingScaleMax);
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -36,7 +36,7 @@ class SchemaMigrationIT {
             "company_health", "configuration_version", "processed_event", "pending_event", "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 2;
+    private static final int MIGRATIONS = 3;
 
     @Deployment
     static WebArchive deployment() {

@@ -1,0 +1,77 @@
+package com.customerhealth.agentview;
+
+import com.customerhealth.directory.Company;
+import com.customerhealth.directory.Customer;
+import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the tickets, customers and companies the demo agent view shows, each list in one statement. */
+@ApplicationScoped
+public class AgentViewQueries {
+
+    private static final List<String> OPEN = Arrays.stream(TicketStatus.values())
+            .filter(TicketStatus::isOpen).map(TicketStatus::key).toList();
+
+    private static final String ROWS = "select new com.customerhealth.agentview.TicketRow(t.id, t.status,"
+            + " t.priority, t.channel, t.createdAt, t.lastActivityAt, t.interactions, t.customerId, c.name,"
+            + " t.companyId, co.name) from Ticket t"
+            + " left join Customer c on c.tenantId = t.tenantId and c.id = t.customerId"
+            + " left join Company co on co.tenantId = t.tenantId and co.id = t.companyId"
+            + " where t.tenantId = :tenant and t.counted = true and t.customerId is not null";
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    /**
+     * Up to {@code size} tickets of {@code tenantId}, latest activity first, skipping the first
+     * {@code offset}; only those not solved or closed when {@code openOnly}.
+     */
+    public List<TicketRow> tickets(String tenantId, boolean openOnly, int offset, int size) {
+        TypedQuery<TicketRow> query = em.createQuery(ROWS + (openOnly ? " and t.status in :open" : "")
+                        + " order by t.lastActivityAt desc, t.id", TicketRow.class)
+                .setParameter("tenant", tenantId).setFirstResult(offset).setMaxResults(size);
+        if (openOnly) {
+            query.setParameter("open", OPEN);
+        }
+        return query.getResultList();
+    }
+
+    /** The latest {@code size} tickets of customer {@code customerId}, latest activity first. */
+    public List<TicketRow> ticketsOf(String tenantId, String customerId, int size) {
+        return em.createQuery(ROWS + " and t.customerId = :customer order by t.lastActivityAt desc, t.id",
+                        TicketRow.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId).setMaxResults(size)
+                .getResultList();
+    }
+
+    public Optional<Ticket> ticket(String tenantId, String ticketId) {
+        return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.id = :id"
+                        + " and t.counted = true and t.customerId is not null", Ticket.class)
+                .setParameter("tenant", tenantId).setParameter("id", ticketId).getResultList().stream().findFirst();
+    }
+
+    public Optional<Customer> customer(String tenantId, String customerId) {
+        return em.createQuery("select c from Customer c where c.tenantId = :tenant and c.id = :id", Customer.class)
+                .setParameter("tenant", tenantId).setParameter("id", customerId).getResultList().stream().findFirst();
+    }
+
+    public Optional<Company> company(String tenantId, String companyId) {
+        return em.createQuery("select c from Company c where c.tenantId = :tenant and c.id = :id", Company.class)
+                .setParameter("tenant", tenantId).setParameter("id", companyId).getResultList().stream().findFirst();
+    }
+
+    /** Up to {@code size} customers of company {@code companyId}, by name. */
+    public List<Customer> membersOf(String tenantId, String companyId, int size) {
+        return em.createQuery("select c from Customer c where c.tenantId = :tenant and c.companyId = :company"
+                        + " order by c.name, c.id", Customer.class)
+                .setParameter("tenant", tenantId).setParameter("company", companyId).setMaxResults(size)
+                .getResultList();
+    }
+}
