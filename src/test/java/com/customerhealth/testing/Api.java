@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.Base64;
 
 /**
@@ -24,6 +26,9 @@ import java.util.Base64;
  * </pre>
  */
 public final class Api {
+
+    /** The name {@link #follow} gives comments, which servers send to show a stream is open. */
+    public static final String COMMENT = ":comment";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -59,9 +64,40 @@ public final class Api {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Follows the server-sent events at {@code path}: each event arrives in the answered queue as its
+     * name, a line break and its data; a comment as {@value #COMMENT}, a line break and its text. The
+     * stream ends when the test's JVM does, or when the server closes it.
+     */
+    public BlockingQueue<String> follow(String path) {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+            String[] name = {"message"};
+            response.body().forEach(line -> {
+                if (line.startsWith(":")) {
+                    events.add(COMMENT + "\n" + line.substring(1).trim());
+                } else if (line.startsWith("event:")) {
+                    name[0] = line.substring("event:".length()).trim();
+                } else if (line.startsWith("data:")) {
+                    events.add(name[0] + "\n" + line.substring("data:".length()).trim());
+                    name[0] = "message";
+                }
+            });
+        });
+        return events;
     }
 
     /** The body of {@code response} parsed as JSON. */

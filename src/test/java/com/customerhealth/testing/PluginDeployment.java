@@ -21,13 +21,18 @@ public final class PluginDeployment {
     private PluginDeployment() {
     }
 
-    /** The packaged WAR (system property {@code chm.it.war}) with the test users and fixtures added. */
+    /**
+     * The packaged WAR (system property {@code chm.it.war}) with the test users and fixtures added, and
+     * {@code agent/plain-host.html}: a helpdesk page that is not Faces, marking the customers and companies
+     * its query string names ({@code ?customers=a,b&companies=c}) for the badge script.
+     */
     public static WebArchive withTestSupport() {
         String war = System.getProperty("chm.it.war", "target/chm.war");
         if (!new File(war).isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package'");
         }
         return ShrinkWrap.create(ZipImporter.class, "chm.war").importFrom(new File(war)).as(WebArchive.class)
-                .addPackage(PluginDeployment.class.getPackage());
+                .addPackage(PluginDeployment.class.getPackage())
+                .addAsWebResource("pages/plain-host.html", "agent/plain-host.html");
     }
 }

@@ -26,24 +26,50 @@ public class StatementCounter {
 
     /** The statements matching {@code filter} sent while {@code work} ran. */
     public List<String> statementsDuring(Runnable work, Predicate<String> filter) {
-        List<String> statements = new CopyOnWriteArrayList<>();
-        SessionEventAdapter listener = new SessionEventAdapter() {
-            @Override
-            public void preExecuteCall(SessionEvent event) {
-                Call call = event.getCall();
-                String sql = call instanceof DatabaseCall database ? database.getSQLString() : String.valueOf(call);
-                if (sql != null && filter.test(sql)) {
-                    statements.add(sql);
-                }
-            }
-        };
-        Server server = em.unwrap(JpaEntityManager.class).getServerSession();
-        server.getEventManager().addListener(listener);
+        Recording recording = start(filter);
         try {
             work.run();
         } finally {
-            server.getEventManager().removeListener(listener);
+            recording.stop();
         }
-        return statements;
+        return recording.statements();
+    }
+
+    /** Records the statements matching {@code filter} from now until the answer's {@link Recording#stop()}. */
+    public Recording start(Predicate<String> filter) {
+        Server server = em.unwrap(JpaEntityManager.class).getServerSession();
+        Recording recording = new Recording(server, filter);
+        server.getEventManager().addListener(recording);
+        return recording;
+    }
+
+    /** Statements recorded so far; stopping it leaves them readable. */
+    public static final class Recording extends SessionEventAdapter {
+
+        private final Server server;
+        private final Predicate<String> filter;
+        private final List<String> statements = new CopyOnWriteArrayList<>();
+
+        private Recording(Server server, Predicate<String> filter) {
+            this.server = server;
+            this.filter = filter;
+        }
+
+        @Override
+        public void preExecuteCall(SessionEvent event) {
+            Call call = event.getCall();
+            String sql = call instanceof DatabaseCall database ? database.getSQLString() : String.valueOf(call);
+            if (sql != null && filter.test(sql)) {
+                statements.add(sql);
+            }
+        }
+
+        public void stop() {
+            server.getEventManager().removeListener(this);
+        }
+
+        public List<String> statements() {
+            return List.copyOf(statements);
+        }
     }
 }

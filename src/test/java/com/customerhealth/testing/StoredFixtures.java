@@ -75,6 +75,6 @@ public class StoredFixtures {
     public void score(String tenantId, Collection<String> customerIds) {
         em.flush();
         recalculation.recalculateCustomers(tenantId, customerIds, new ChangeCause("event", "fixture-1",
-                "csat.rated on ticket fixture"));
+                "CSAT 3 of 3 on ticket fixture"));
     }
 }

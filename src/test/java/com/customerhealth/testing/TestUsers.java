@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The callers of the integration tests; each one's password is its name. {@link #AGENT} is an agent of
  * the default tenant, {@link #OUTSIDER} has no role, {@link #OTHER_TENANT_AGENT} is an agent of tenant
- * {@link #OTHER_TENANT}.
+ * {@link #OTHER_TENANT}, and {@link #agentOf(String)} names an agent of any tenant, so that a test can
+ * have a tenant, and its pages, to itself.
  */
 @ApplicationScoped
 public class TestUsers implements IdentityStore {
@@ -21,18 +22,32 @@ public class TestUsers implements IdentityStore {
     public static final String OTHER_TENANT_AGENT = "it-other-agent";
     public static final String OTHER_TENANT = "it-other";
 
+    private static final String AGENT_OF = "it-agent-of-";
+
     private static final Map<String, Set<String>> GROUPS = Map.of(
             AGENT, Set.of("agent"),
             OUTSIDER, Set.of(),
             OTHER_TENANT_AGENT, Set.of("agent", "tenant:" + OTHER_TENANT));
 
+    /** An agent of {@code tenantId}. */
+    public static String agentOf(String tenantId) {
+        return AGENT_OF + tenantId;
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (credential instanceof UsernamePasswordCredential login && GROUPS.containsKey(login.getCaller())) {
-            return login.getPassword().compareTo(login.getCaller())
-                    ? new CredentialValidationResult(login.getCaller(), GROUPS.get(login.getCaller()))
-                    : CredentialValidationResult.INVALID_RESULT;
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        String caller = login.getCaller();
+        Set<String> groups = caller.startsWith(AGENT_OF)
+                ? Set.of("agent", "tenant:" + caller.substring(AGENT_OF.length()))
+                : GROUPS.get(caller);
+        if (groups == null) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return login.getPassword().compareTo(caller)
+                ? new CredentialValidationResult(caller, groups)
+                : CredentialValidationResult.INVALID_RESULT;
     }
 }

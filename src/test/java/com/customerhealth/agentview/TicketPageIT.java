@@ -1,0 +1,139 @@
+package com.customerhealth.agentview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.customerhealth.events.CsatRated;
+import com.customerhealth.events.EventHeader;
+import com.customerhealth.scoring.Rating;
+import com.customerhealth.testing.Api;
+import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.SignedEvents;
+import com.customerhealth.testing.StoredFixtures;
+import com.customerhealth.testing.TestUsers;
+import com.customerhealth.testing.browser.Browser;
+import com.customerhealth.testing.browser.RemoteFixtures;
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * One ticket of the demo agent view, {@code agent/ticket.xhtml}, in headless chromium: the customer
+ * panel and the company panel with their badges, and badges that follow new events while the page stays
+ * open.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PluginDeployment.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RemoteFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RemoteFixtures(base);
+    }
+
+    @Test
+    void theCompanyPanelShowsTheCompanysScoreModeAndHowItsCustomersSpread() {
+        String tenant = StoredFixtures.uniqueId("t");
+        String company = StoredFixtures.uniqueId("company");
+        String content = StoredFixtures.uniqueId("content");
+        String unhappy = StoredFixtures.uniqueId("unhappy");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        fixtures.company(tenant, company, "Birchwood Dental");
+        fixtures.customer(tenant, content, "Content Customer", company);
+        fixtures.customer(tenant, unhappy, "Unhappy Customer", company);
+        fixtures.ticket(tenant, ticket, content, company, 3, 1, false, new Rating(3, 1, 3));
+        for (int i = 0; i < 4; i++) {
+            fixtures.ticket(tenant, StoredFixtures.uniqueId("ticket"), unhappy, company, 3 + i, 8, true,
+                    new Rating(1, 1, 3));
+        }
+        fixtures.score(tenant, List.of(content, unhappy));
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+            WebElement customerPanel = browser.driver().findElement(By.id("customer-panel"));
+            WebElement companyPanel = browser.driver().findElement(By.id("company-panel"));
+
+            assertEquals("Health: healthy, 100 of 100", customerPanel.findElement(By.cssSelector(
+                    ".chm-health[data-chm-badge='customer:" + content + "'] .chm-dot")).getAttribute("aria-label"));
+            WebElement companyBadge = companyPanel.findElement(By.cssSelector(
+                    ".chm-health[data-chm-badge='company:" + company + "']"));
+            WebElement dot = companyBadge.findElement(By.className("chm-dot"));
+            assertEquals("Health: average, 50 of 100", dot.getAttribute("aria-label"));
+            browser.hover(dot);
+            WebElement card = companyBadge.findElement(By.className("chm-card"));
+            browser.waitUntil(2, driver -> card.isDisplayed());
+            assertEquals("2 customers, scored by the mean: 1 healthy · 0 average · 1 poor · 0 no data; scores 0–100",
+                    card.findElement(By.className("chm-card-composition")).getText());
+            assertEquals(2, companyPanel.findElements(By.cssSelector(".mini-list .chm-health")).size(),
+                    "each customer of the company with a badge");
+        }
+    }
+
+    @Test
+    void postingAnEventChangesTheBadgesOnTheOpenPageWithoutAReload() {
+        String tenant = "default";
+        String company = StoredFixtures.uniqueId("company");
+        String customer = StoredFixtures.uniqueId("customer");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        fixtures.company(tenant, company, "Live Company");
+        fixtures.customer(tenant, customer, "Live Customer", company);
+        fixtures.ticket(tenant, ticket, customer, company, 1, 1, false, null);
+        fixtures.ticket(tenant, StoredFixtures.uniqueId("ticket"), customer, company, 2, 1, false, null);
+        fixtures.ticket(tenant, StoredFixtures.uniqueId("ticket"), customer, company, 3, 1, false, null);
+        // Three tickets (average), one interaction each, none open, no CSAT yet: 83, healthy.
+        fixtures.score(tenant, List.of(customer));
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+            WebElement before = browser.badgeOf("customer", customer);
+            assertEquals("Health: healthy, 83 of 100",
+                    before.findElement(By.className("chm-dot")).getAttribute("aria-label"));
+            browser.script("window.chmStillTheSamePage = true");
+
+            Instant now = Instant.now();
+            assertEquals(202, new SignedEvents(base).postOne(new CsatRated(new EventHeader(tenant, "it-live",
+                    StoredFixtures.uniqueId("e"), now), ticket, 1, 1, 3, now, null)).statusCode());
+
+            browser.waitUntil(5, driver -> driver.findElements(By.cssSelector(
+                    ".chm-health[data-chm-badge='customer:" + customer + "']")).stream()
+                    .allMatch(badge -> badge.getAttribute("class").contains("chm-average")));
+            WebElement after = browser.badgeOf("customer", customer);
+            assertEquals("Health: average, 63 of 100", after.findElement(By.className("chm-dot")).getAttribute("aria-label"));
+            assertTrue(after.findElement(By.className("chm-why")).getAttribute("textContent")
+                    .startsWith("CSAT 1 of 3 on ticket " + ticket + " moved the score from 83 to 63"));
+            browser.waitUntil(5, driver -> browser.badgeOf("company", company).getAttribute("class")
+                    .contains("chm-average"));
+            assertEquals(Boolean.TRUE, browser.script("return window.chmStillTheSamePage === true"), "no reload");
+        }
+    }
+
+    @Test
+    void anUnknownTicketAnswers404() {
+        assertEquals(404, Api.at(base).as(TestUsers.AGENT).get("agent/ticket.xhtml?id=" + StoredFixtures.uniqueId("none"))
+                .statusCode());
+    }
+
+    @Test
+    void theAgentViewIsForAgentsOnly() {
+        assertEquals(401, Api.at(base).get("agent/tickets.xhtml").statusCode());
+        assertEquals(403, Api.at(base).as(TestUsers.OUTSIDER).get("agent/tickets.xhtml").statusCode());
+    }
+}

@@ -1,0 +1,106 @@
+package com.customerhealth.badge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.customerhealth.health.CompanyHealthView;
+import com.customerhealth.health.CustomerHealthView;
+import com.customerhealth.health.LastChangeView;
+import com.customerhealth.health.ParameterView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BadgeCardTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Instant TWO_HOURS_AGO = NOW.minus(Duration.ofHours(2));
+
+    @ParameterizedTest(name = "{0} with score {1}: \"{4}\"")
+    @CsvSource(nullValues = "null", value = {
+            "healthy, 82, Healthy, ✓, 'Health: healthy, 82 of 100'",
+            "average, 55, Average, ~, 'Health: average, 55 of 100'",
+            "poor, 25, Poor, !, 'Health: poor, 25 of 100'",
+            "no_data, null, No data, ?, 'Health: no data'"
+    })
+    void eachBandHasItsLabelSymbolAndAccessibleName(String band, Integer score, String label, String symbol,
+                                                   String accessibleName) {
+        BadgeCard card = BadgeCard.of("c-1", customer(band, score, List.of(), null), NOW);
+
+        assertEquals(band, card.band());
+        assertEquals(label, card.bandLabel());
+        assertEquals(symbol, card.symbol());
+        assertEquals(accessibleName, card.accessibleName());
+    }
+
+    @Test
+    void aCustomerNotHeardOfIsGreyWithoutExplanation() {
+        BadgeCard card = BadgeCard.of("c-404", (CustomerHealthView) null, NOW);
+
+        assertEquals("no_data", card.band());
+        assertEquals("Health: no data", card.accessibleName());
+        assertEquals(List.of(), card.parameters());
+        assertNull(card.lastChange());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", delimiter = '|', value = {
+            "75 | 50 | CSAT 1 of 3 on ticket 123 moved the score from 75 to 50, 2 hours ago",
+            "null | 50 | CSAT 1 of 3 on ticket 123 set the score to 50, 2 hours ago",
+            "50 | 50 | CSAT 1 of 3 on ticket 123 kept the score at 50, 2 hours ago",
+            "50 | null | CSAT 1 of 3 on ticket 123 took the score from 50 to no data, 2 hours ago",
+            "null | null | CSAT 1 of 3 on ticket 123 left no data to score, 2 hours ago"
+    })
+    void saysWhatLastChangedTheScoreAndWhen(Integer before, Integer after, String sentence) {
+        LastChangeView change = new LastChangeView(TWO_HOURS_AGO, before, "event", "e-1",
+                "CSAT 1 of 3 on ticket 123", List.of("avgCsat"));
+
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", after, List.of(), change), NOW);
+
+        assertEquals(sentence, card.lastChange());
+    }
+
+    @Test
+    void listsOnlyEnabledParametersWithValueBandAndThresholdsInTheirDirection() {
+        List<ParameterView> parameters = List.of(
+                new ParameterView("openTickets", "Currently open tickets", "lower_is_better", true, 3.0, "average",
+                        50, 1, 2, 3),
+                new ParameterView("avgCsat", "Average CSAT in the window", "higher_is_better", true, null, "no_data",
+                        null, 1, 2.6, 2.25),
+                new ParameterView("ticketsInWindow", "Tickets in the window", "lower_is_better", false, 9.0, "poor",
+                        null, 1, 2, 3));
+
+        BadgeCard card = BadgeCard.of("c-1", customer("average", 50, parameters, null), NOW);
+
+        assertEquals(List.of(
+                new BadgeCard.Line("Currently open tickets", "3", "average", "Average", "good ≤ 2 · poor > 3"),
+                new BadgeCard.Line("Average CSAT in the window", "no data", "no_data", "No data",
+                        "good ≥ 2.6 · poor < 2.3")), card.parameters());
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource({"2.0, 2", "2.25, 2.3", "4.333333, 4.3", "0.05, 0.1", "1.45, 1.5", "10, 10"})
+    void numbersKeepAtMostOneDecimal(double value, String words) {
+        assertEquals(words, BadgeCard.number(value));
+    }
+
+    @Test
+    void aCompanyCardSaysHowItsScoreIsFormedAndHowItsCustomersSpread() {
+        CompanyHealthView company = new CompanyHealthView("acme", "Acme", 55, "average", "lowest",
+                new CompanyHealthView.Spread(2, 1, 0, 1, 55, 90), List.of(), null, null);
+
+        BadgeCard card = BadgeCard.of("acme", company, NOW);
+
+        assertEquals("4 customers, scored by the lowest: 2 healthy · 1 average · 0 poor · 1 no data; scores 55–90",
+                card.composition());
+        assertEquals("Health: average, 55 of 100", card.accessibleName());
+    }
+
+    private static CustomerHealthView customer(String band, Integer score, List<ParameterView> parameters,
+                                               LastChangeView change) {
+        return new CustomerHealthView("c-1", "Ada", score, band, parameters, change, NOW);
+    }
+}

@@ -1,0 +1,31 @@
+package com.customerhealth.badge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RelativeTimeTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    @ParameterizedTest(name = "{0} s before now reads \"{1}\"")
+    @CsvSource({
+            "-30, just now",
+            "0, just now",
+            "59, just now",
+            "60, 1 minute ago",
+            "3599, 59 minutes ago",
+            "3600, 1 hour ago",
+            "7300, 2 hours ago",
+            "86399, 23 hours ago",
+            "86400, 1 day ago",
+            "2592000, 30 days ago",
+            "2678400, on 23 Oct 2026"
+    })
+    void wordsThePastAsAgentsReadIt(long secondsAgo, String words) {
+        assertEquals(words, RelativeTime.since(NOW.minus(Duration.ofSeconds(secondsAgo)), NOW));
+    }
+}

@@ -1,0 +1,133 @@
+package com.customerhealth.testing.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven by its chromedriver, signed in to the plugin as one user. Where
+ * chromium or chromedriver is missing the test is skipped, unless the system property
+ * {@code chm.it.browser} is {@code required} (as CI sets it), when it fails.
+ *
+ * <pre>
+ * try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+ *     browser.open("agent/tickets.xhtml");
+ *     WebElement badge = browser.badgeOf("customer", customerId);
+ * }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chm.it.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chm.it.chromedriver", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final URL base;
+    private final String user;
+
+    private Browser(ChromeDriver driver, URL base, String user) {
+        this.driver = driver;
+        this.base = base;
+        this.user = user;
+    }
+
+    /** A new browser with nothing cached, that signs in as {@code user} (password: its name) on its first page. */
+    public static Browser signedInAs(URL base, String user) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "required".equals(System.getProperty("chm.it.browser"))) {
+            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are needed (apt install chromium"
+                    + " chromium-driver)");
+        }
+        assumeTrue(installed, "chromium and chromedriver are not installed; browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base, user);
+    }
+
+    /** Opens {@code path} of the plugin, signing in with HTTP Basic through the address. */
+    public void open(String path) {
+        driver.get(base.getProtocol() + "://" + user + ":" + user + "@" + base.getAuthority() + base.getPath() + path);
+    }
+
+    /** The badge showing the health of the {@code kind} ({@code customer} or {@code company}) {@code id}. */
+    public WebElement badgeOf(String kind, String id) {
+        return driver.findElement(By.cssSelector(".chm-health[data-chm-badge=\"" + kind + ":" + id + "\"]"));
+    }
+
+    /** Moves the mouse over {@code element}. */
+    public void hover(WebElement element) {
+        new Actions(driver).moveToElement(element).perform();
+    }
+
+    /** Moves the mouse away from every badge, to the page's top left corner. */
+    public void hoverNothing() {
+        new Actions(driver).moveToLocation(1, 1).perform();
+    }
+
+    /**
+     * Waits up to {@code seconds} for {@code condition} to answer something other than null or false; on
+     * timeout the failure carries what the page wrote to its console.
+     */
+    public <T> T waitUntil(int seconds, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not within " + seconds + " s on " + driver.getCurrentUrl() + "; console: "
+                    + driver.manage().logs().get(LogType.BROWSER).getAll(), e);
+        }
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the window shows now, {@code width} by {@code height} pixels, as a PNG at {@code file}. */
+    public void screenshot(Path file, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
