@@ -1,0 +1,34 @@
+# Sourced by the benchmarks: builds the WAR and starts it on one Payara Micro over a fresh PostgreSQL
+# database on 127.0.0.1:5432 (user chm_test, as .ci/run prepares it), stopping it when the script ends.
+#   start_server DATABASE PORT [JVM OPTIONS...]
+# Extra JVM options for every server, such as a flight recording, go in CHM_BENCH_JVM_OPTIONS.
+
+work=target/bench
+
+start_server() {
+    local db=$1 port=$2
+    shift 2
+    mvn -B -q -ntp package -DskipTests
+    mvn -B -q -ntp dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory=$work -Dmdep.stripVersion=true
+    mvn -B -q -ntp dependency:copy -Dartifact=org.postgresql:postgresql:42.7.8 -DoutputDirectory=$work -Dmdep.stripVersion=true
+
+    psql -h 127.0.0.1 -U postgres -w -d postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chm_test"
+    cat > $work/postboot-$db.asadmin <<ASADMIN
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 32 --property serverName=127.0.0.1:portNumber=5432:databaseName=$db:user=chm_test:password=chm_test chm-bench
+create-jdbc-resource --connectionpoolid chm-bench jdbc/chm
+ASADMIN
+
+    rm -rf $work/root-$db
+    java -Xmx1g ${CHM_BENCH_JVM_OPTIONS:-} -Dchm.store.datasource=jdbc/chm "$@" \
+        -jar $work/payara-micro.jar --deploy target/chm.war --contextroot chm --port "$port" --nocluster \
+        --addLibs $work/postgresql.jar --postbootcommandfile $work/postboot-$db.asadmin --rootdir $work/root-$db \
+        > $work/payara-$db.log 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+    for _ in $(seq 1 120); do
+        curl -sf "http://localhost:$port/health/ready" >/dev/null && return 0
+        sleep 1
+    done
+    echo "Payara Micro did not get ready; see $work/payara-$db.log" >&2
+    return 1
+}
