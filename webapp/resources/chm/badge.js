@@ -142,7 +142,7 @@
         return node;
     }
 
-    /** The badge's markup, as resources/chm/badge.xhtml renders it. */
+    /** The badge's markup, as com.customerhealth.badge.HealthBadge writes it. */
     function render(card) {
         var cardId = 'chm-card-' + (++cardCount);
         var badge = element('span', 'chm-health chm-' + card.band);

@@ -1,6 +1,5 @@
 package com.customerhealth.badge;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
@@ -48,7 +47,7 @@ public class BadgePrefetch implements SystemEventListener {
             }
             return VisitResult.ACCEPT;
         });
-        CDI.current().select(BadgeScores.class).get().prefetch(customers, companies);
+        HealthBadge.scores(context).prefetch(customers, companies);
     }
 
     private static void addIfNamed(Set<String> ids, String id) {

@@ -27,6 +27,9 @@ public class HealthQueries {
     /** The most customers or companies one call reads, so one statement's bind parameters stay within every database's limit. */
     public static final int MAX_IDS = 500;
 
+    /** Read-only results come from the shared cache as they are, without a copy to watch for changes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = "chm")
     EntityManager em;
 
@@ -51,7 +54,8 @@ public class HealthQueries {
         Map<String, CustomerHealthView> found = em.createQuery("select c, h from Customer c"
                         + " left join CustomerHealth h on h.tenantId = c.tenantId and h.id = c.id"
                         + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList().stream()
+                .setParameter("tenant", tenantId).setParameter("ids", ids)
+                .setHint(READ_ONLY, "true").getResultList().stream()
                 .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1]))
                 .collect(Collectors.toMap(CustomerHealthView::id, Function.identity()));
         return inOrder(ids, found);
@@ -76,7 +80,8 @@ public class HealthQueries {
         Map<String, CompanyHealthView> found = em.createQuery("select c, h from Company c"
                         + " left join CompanyHealth h on h.tenantId = c.tenantId and h.id = c.id"
                         + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList().stream()
+                .setParameter("tenant", tenantId).setParameter("ids", ids)
+                .setHint(READ_ONLY, "true").getResultList().stream()
                 .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs))
                 .collect(Collectors.toMap(CompanyHealthView::id, Function.identity()));
         return inOrder(ids, found);

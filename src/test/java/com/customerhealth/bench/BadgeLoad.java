@@ -14,11 +14,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -27,12 +29,15 @@ import java.util.stream.Collectors;
 
 /**
  * The badge benchmark: agents each loading the agent view's ticket list (50 badges) again and again for
- * a while, then the same agents asking the batch API for the health of 50 customers. Prints requests per
- * second and the p50/p99 time of a request, taken on the same machine as the server so that it is the
- * server's time plus a loopback round trip.
+ * a while, then the same agents asking the batch API for the health of 50 customers. An agent pauses
+ * about {@code --think} milliseconds after each answer (1,000 by default, a person glancing at the list,
+ * drawn between half and one and a half of it so agents do not move in step; 0 makes every agent a
+ * request loop, a stress test). Prints requests per second and the p50/p99 time of a
+ * request, taken on the same machine as the server so that it is the server's time plus a loopback round
+ * trip.
  *
  * <pre>
- * mvn -q exec:java@badge-load -Dexec.args="--url http://localhost:8080/chm --user agent --agents 20 --seconds 30"
+ * mvn -q exec:java@badge-load -Dexec.args="--url http://localhost:8080/chm --user agent --agents 20 --seconds 30 --think 1000"
  * </pre>
  */
 public final class BadgeLoad {
@@ -40,18 +45,21 @@ public final class BadgeLoad {
     private static final Logger LOG = Logger.getLogger(BadgeLoad.class.getName());
     private static final Pattern CUSTOMER_BADGE = Pattern.compile("data-chm-badge=\"customer:([^\"]+)\"");
     private static final String PAGE = "agent/tickets.xhtml?show=all";
+    private static final int BATCH = 50;
 
     private final URI base;
     private final String authorization;
     private final int agents;
     private final Duration length;
+    private final Duration think;
 
-    private BadgeLoad(URI base, String user, String password, int agents, Duration length) {
+    private BadgeLoad(URI base, String user, String password, int agents, Duration length, Duration think) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         this.agents = agents;
         this.length = length;
+        this.think = think;
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,6 +68,7 @@ public final class BadgeLoad {
         String password = null;
         int agents = 20;
         int seconds = 30;
+        int thinkMillis = 1000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = args[++i];
@@ -67,39 +76,54 @@ public final class BadgeLoad {
                 case "--password" -> password = args[++i];
                 case "--agents" -> agents = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--think" -> thinkMillis = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; options: --url, --user, --password (default: the user's name), --agents, --seconds");
+                        + "; options: --url, --user, --password (default: the user's name), --agents, --seconds, --think");
             }
         }
         BadgeLoad load = new BadgeLoad(URI.create(url.endsWith("/") ? url : url + "/"), user,
-                password == null ? user : password, agents, Duration.ofSeconds(seconds));
+                password == null ? user : password, agents, Duration.ofSeconds(seconds), Duration.ofMillis(thinkMillis));
         load.run();
     }
 
     private void run() throws Exception {
         HttpClient warm = client();
-        String page = send(warm, page()).body();
+        HttpResponse<String> first = send(warm, page(1));
+        if (first.statusCode() != 200) {
+            throw new IllegalStateException(base.resolve(PAGE) + " answered " + first.statusCode());
+        }
+        int badges = badgesOn(first.body(), new LinkedHashSet<>());
         Set<String> ids = new LinkedHashSet<>();
-        Matcher badge = CUSTOMER_BADGE.matcher(page);
-        while (badge.find()) {
-            ids.add(badge.group(1));
+        for (int page = 1; page <= 10 && ids.size() < BATCH; page++) {
+            badgesOn(send(warm, page(page)).body(), ids);
         }
         if (ids.isEmpty()) {
-            throw new IllegalStateException("The ticket list shows no badge: is there data, and may " + base + " be"
-                    + " read by this user?");
+            throw new IllegalStateException("The ticket list shows no badge: is there data for this user's tenant?");
         }
-        String batch = ids.stream().map(id -> '"' + id.replace("\"", "\\\"") + '"')
+        String batch = ids.stream().limit(BATCH).map(id -> '"' + id.replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "[", "]"));
-        LOG.info(() -> "The ticket list shows " + ids.size() + " badges; " + agents + " agents, "
+        int asked = Math.min(BATCH, ids.size());
+        LOG.info(() -> agents + " agents, each pausing " + think.toMillis() + " ms after every answer, "
                 + length.toSeconds() + " s per run, after a 5 s warm-up");
-        measure("Ticket list page, " + ids.size() + " badges", client -> page());
-        measure("Batch API, " + ids.size() + " customers", client -> HttpRequest.newBuilder(
+        measure("Ticket list page, " + badges + " badges", client -> page(1));
+        measure("Batch API, " + asked + " customers", client -> HttpRequest.newBuilder(
                         base.resolve("api/v1/customers/health"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch)));
     }
 
-    private HttpRequest.Builder page() {
-        return HttpRequest.newBuilder(base.resolve(PAGE)).GET();
+    private HttpRequest.Builder page(int number) {
+        return HttpRequest.newBuilder(base.resolve(PAGE + "&page=" + number)).GET();
+    }
+
+    /** Counts the customer badges on {@code page}, adding their customers to {@code ids}. */
+    private static int badgesOn(String page, Set<String> ids) {
+        int count = 0;
+        Matcher badge = CUSTOMER_BADGE.matcher(page);
+        while (badge.find()) {
+            ids.add(badge.group(1));
+            count++;
+        }
+        return count;
     }
 
     /** Runs {@code request} from every agent, first for 5 s unmeasured, then for the run's length. */
@@ -115,31 +139,42 @@ public final class BadgeLoad {
     private List<Long> run(Function<HttpClient, HttpRequest.Builder> request, Duration during) throws Exception {
         long end = System.nanoTime() + during.toNanos();
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong failures = new AtomicLong();
+        Map<Integer, Long> refusals = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(agents);
-        List<Future<?>> running = new ArrayList<>();
-        for (int a = 0; a < agents; a++) {
-            running.add(pool.submit(() -> {
-                HttpClient client = client();
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    HttpResponse<String> answer = send(client, request.apply(client));
-                    times.add(System.nanoTime() - start);
-                    if (answer.statusCode() != 200) {
-                        failures.incrementAndGet();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int a = 0; a < agents; a++) {
+                running.add(pool.submit(() -> {
+                    HttpClient client = client();
+                    Thread.sleep(pause());
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> answer = send(client, request.apply(client));
+                        times.add(System.nanoTime() - start);
+                        if (answer.statusCode() != 200) {
+                            refusals.merge(answer.statusCode(), 1L, Long::sum);
+                        }
+                        Thread.sleep(pause());
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> agent : running) {
+                agent.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        for (Future<?> agent : running) {
-            agent.get();
-        }
-        pool.shutdown();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " requests did not answer 200");
+        if (!refusals.isEmpty()) {
+            throw new IllegalStateException("Requests not answered 200, by status: " + refusals);
         }
         return new ArrayList<>(times);
+    }
+
+    /** Between half and one and a half think times, so agents keep to their own rhythm rather than in step. */
+    private long pause() {
+        long millis = think.toMillis();
+        return millis == 0 ? 0 : ThreadLocalRandom.current().nextLong(millis / 2, millis * 3 / 2 + 1);
     }
 
     /** An agent's browser: HTTP/1.1, keeping its session cookie like a browser does. */
