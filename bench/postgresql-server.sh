@@ -1,9 +1,11 @@
 # Sourced by the benchmarks: builds the WAR and starts it on one Payara Micro over a fresh PostgreSQL
 # database on 127.0.0.1:5432 (user chm_test, as .ci/run prepares it), stopping it when the script ends.
 #   start_server DATABASE PORT [JVM OPTIONS...]
-# Extra JVM options for every server, such as a flight recording, go in CHM_BENCH_JVM_OPTIONS.
+# Extra JVM options for every server, such as a flight recording, go in CHM_BENCH_JVM_OPTIONS; Payara
+# Micro options of one benchmark in the array micro_options.
 
 work=target/bench
+micro_options=()
 
 start_server() {
     local db=$1 port=$2
@@ -22,6 +24,7 @@ ASADMIN
     java -Xmx1g ${CHM_BENCH_JVM_OPTIONS:-} -Dchm.store.datasource=jdbc/chm "$@" \
         -jar $work/payara-micro.jar --deploy target/chm.war --contextroot chm --port "$port" --nocluster \
         --addLibs $work/postgresql.jar --postbootcommandfile $work/postboot-$db.asadmin --rootdir $work/root-$db \
+        "${micro_options[@]}" \
         > $work/payara-$db.log 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT

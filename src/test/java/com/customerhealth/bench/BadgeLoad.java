@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -33,8 +36,9 @@ import java.util.stream.Collectors;
  * about {@code --think} milliseconds after each answer (1,000 by default, a person glancing at the list,
  * drawn between half and one and a half of it so agents do not move in step; 0 makes every agent a
  * request loop, a stress test). Prints requests per second and the p50/p99 time of a
- * request, taken on the same machine as the server so that it is the server's time plus a loopback round
- * trip.
+ * request: its round trip, taken on the same machine as the server, and, given the server's access log
+ * ({@code --access-log FILE}, its lines ending in {@code "REQUEST" STATUS MILLISECONDS}), the time the
+ * server itself took.
  *
  * <pre>
  * mvn -q exec:java@badge-load -Dexec.args="--url http://localhost:8080/chm --user agent --agents 20 --seconds 30 --think 1000"
@@ -46,20 +50,24 @@ public final class BadgeLoad {
     private static final Pattern CUSTOMER_BADGE = Pattern.compile("data-chm-badge=\"customer:([^\"]+)\"");
     private static final String PAGE = "agent/tickets.xhtml?show=all";
     private static final int BATCH = 50;
+    private static final Pattern LOGGED = Pattern.compile("\" 200 (\\d+)\\s*$");
 
     private final URI base;
     private final String authorization;
     private final int agents;
     private final Duration length;
     private final Duration think;
+    private final Path accessLog;
 
-    private BadgeLoad(URI base, String user, String password, int agents, Duration length, Duration think) {
+    private BadgeLoad(URI base, String user, String password, int agents, Duration length, Duration think,
+                      Path accessLog) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         this.agents = agents;
         this.length = length;
         this.think = think;
+        this.accessLog = accessLog;
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,6 +77,7 @@ public final class BadgeLoad {
         int agents = 20;
         int seconds = 30;
         int thinkMillis = 1000;
+        Path accessLog = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = args[++i];
@@ -77,12 +86,15 @@ public final class BadgeLoad {
                 case "--agents" -> agents = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--think" -> thinkMillis = Integer.parseInt(args[++i]);
+                case "--access-log" -> accessLog = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; options: --url, --user, --password (default: the user's name), --agents, --seconds, --think");
+                        + "; options: --url, --user, --password (default: the user's name), --agents, --seconds, --think,"
+                        + " --access-log");
             }
         }
         BadgeLoad load = new BadgeLoad(URI.create(url.endsWith("/") ? url : url + "/"), user,
-                password == null ? user : password, agents, Duration.ofSeconds(seconds), Duration.ofMillis(thinkMillis));
+                password == null ? user : password, agents, Duration.ofSeconds(seconds), Duration.ofMillis(thinkMillis),
+                accessLog);
         load.run();
     }
 
@@ -105,8 +117,8 @@ public final class BadgeLoad {
         int asked = Math.min(BATCH, ids.size());
         LOG.info(() -> agents + " agents, each pausing " + think.toMillis() + " ms after every answer, "
                 + length.toSeconds() + " s per run, after a 5 s warm-up");
-        measure("Ticket list page, " + badges + " badges", client -> page(1));
-        measure("Batch API, " + asked + " customers", client -> HttpRequest.newBuilder(
+        measure("Ticket list page, " + badges + " badges", "/agent/tickets.xhtml", client -> page(1));
+        measure("Batch API, " + asked + " customers", "/api/v1/customers/health", client -> HttpRequest.newBuilder(
                         base.resolve("api/v1/customers/health"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(batch)));
     }
@@ -126,14 +138,51 @@ public final class BadgeLoad {
         return count;
     }
 
-    /** Runs {@code request} from every agent, first for 5 s unmeasured, then for the run's length. */
-    private void measure(String what, Function<HttpClient, HttpRequest.Builder> request) throws Exception {
+    /**
+     * Runs {@code request} from every agent, first for 5 s unmeasured, then for the run's length, and
+     * prints the round trips and, with an access log, the server's own time for requests to {@code path}.
+     */
+    private void measure(String what, String path, Function<HttpClient, HttpRequest.Builder> request)
+            throws Exception {
         run(request, Duration.ofSeconds(5));
+        long logged = accessLog == null ? 0 : Files.size(accessLog);
         List<Long> times = run(request, length);
         Collections.sort(times);
-        LOG.info(String.format(Locale.ROOT, "%s: %d requests in %d s, %.0f requests/s, p50 %.1f ms, p99 %.1f ms,"
-                        + " max %.1f ms", what, times.size(), length.toSeconds(), times.size() / (double) length.toSeconds(),
-                percentile(times, 0.50), percentile(times, 0.99), times.get(times.size() - 1) / 1e6));
+        LOG.info(String.format(Locale.ROOT, "%s: %d requests in %d s, %.0f requests/s; round trip p50 %.1f ms,"
+                        + " p99 %.1f ms, max %.1f ms", what, times.size(), length.toSeconds(),
+                times.size() / (double) length.toSeconds(), percentile(times, 0.50), percentile(times, 0.99),
+                times.get(times.size() - 1) / 1e6));
+        if (accessLog != null) {
+            Thread.sleep(2000);
+            List<Long> server = serverTimes(logged, path);
+            if (server.isEmpty()) {
+                LOG.warning(() -> accessLog + " logged no answered request to " + path + " during the run");
+                return;
+            }
+            LOG.info(String.format(Locale.ROOT, "%s: server time of %d logged requests p50 %.0f ms, p99 %.0f ms,"
+                    + " max %.0f ms", what, server.size(), percentile(server, 0.50), percentile(server, 0.99),
+                    server.get(server.size() - 1) / 1e6));
+        }
+    }
+
+    /**
+     * The time the server logged for each request to {@code path} written after byte {@code from} of the
+     * access log, whose lines end in the status and the time taken in milliseconds, sorted.
+     */
+    private List<Long> serverTimes(long from, String path) throws IOException {
+        List<Long> times = new ArrayList<>();
+        try (var channel = Files.newByteChannel(accessLog)) {
+            channel.position(from);
+            String added = new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : added.split("\n")) {
+                Matcher logged = LOGGED.matcher(line);
+                if (line.contains(path) && logged.find()) {
+                    times.add(Long.parseLong(logged.group(1)) * 1_000_000);
+                }
+            }
+        }
+        Collections.sort(times);
+        return times;
     }
 
     private List<Long> run(Function<HttpClient, HttpRequest.Builder> request, Duration during) throws Exception {
