@@ -50,7 +50,7 @@ public final class BadgeLoad {
     private static final Pattern CUSTOMER_BADGE = Pattern.compile("data-chm-badge=\"customer:([^\"]+)\"");
     private static final String PAGE = "agent/tickets.xhtml?show=all";
     private static final int BATCH = 50;
-    private static final Pattern LOGGED = Pattern.compile("\" 200 (\\d+)\\s*$");
+    private static final Pattern LOGGED = Pattern.compile("\" 200 \"?(\\d+)\"?\\s*$");
 
     private final URI base;
     private final String authorization;
