@@ -1,9 +1,9 @@
 package com.customerhealth.badge;
 
+import com.customerhealth.health.HealthJson;
 import com.customerhealth.health.HealthQueries;
 import com.customerhealth.health.ScoresChanged;
 import com.customerhealth.platform.InLists;
-import com.customerhealth.platform.JsonWithNulls;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,10 +71,10 @@ public class ScoreFeed {
                 feed.scheduled = false;
             }
             for (List<String> chunk : InLists.of(customers)) {
-                queries.customers(tenantId, chunk).forEach(view -> feed.send("customer", view));
+                queries.customers(tenantId, chunk).forEach(view -> feed.send("customer", HealthJson.write(view)));
             }
             for (List<String> chunk : InLists.of(companies)) {
-                queries.companies(tenantId, chunk).forEach(view -> feed.send("company", view));
+                queries.companies(tenantId, chunk).forEach(view -> feed.send("company", HealthJson.write(view)));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not tell open pages of tenant " + tenantId + " of new scores", e);
@@ -119,9 +119,9 @@ public class ScoreFeed {
             return first;
         }
 
-        void send(String name, Object view) {
+        void send(String name, String json) {
             broadcaster.broadcast(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(String.class, JsonWithNulls.write(view)).build());
+                    .data(String.class, json).build());
         }
     }
 }

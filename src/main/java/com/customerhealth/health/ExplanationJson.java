@@ -6,12 +6,12 @@ import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterScore;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,16 +47,60 @@ final class ExplanationJson {
         return array.build().toString();
     }
 
+    /** Read with the streaming parser: the batch reads parse dozens of these per request. */
     static List<ParameterScore> readParameters(String json) {
-        return parse(json).stream().map(JsonValue::asJsonObject).map(object -> new ParameterScore(
-                Parameter.fromKey(object.getString("key")),
-                object.getBoolean("enabled"),
-                nullableDouble(object, "value"),
-                Band.fromKey(object.getString("band")),
-                object.isNull("points") ? null : object.getInt("points"),
-                object.getJsonNumber("weight").doubleValue(),
-                object.getJsonNumber("goodAverage").doubleValue(),
-                object.getJsonNumber("averagePoor").doubleValue())).toList();
+        List<ParameterScore> parameters = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(new StringReader(json))) {
+            expect(parser, JsonParser.Event.START_ARRAY);
+            while (parser.next() == JsonParser.Event.START_OBJECT) {
+                parameters.add(readParameter(parser));
+            }
+        }
+        return List.copyOf(parameters);
+    }
+
+    private static ParameterScore readParameter(JsonParser parser) {
+        Parameter parameter = null;
+        boolean enabled = false;
+        Double value = null;
+        Band band = null;
+        Integer points = null;
+        double weight = 0;
+        double goodAverage = 0;
+        double averagePoor = 0;
+        while (parser.next() == JsonParser.Event.KEY_NAME) {
+            String key = parser.getString();
+            JsonParser.Event event = parser.next();
+            boolean isNull = event == JsonParser.Event.VALUE_NULL;
+            switch (key) {
+                case "key" -> parameter = Parameter.fromKey(parser.getString());
+                case "enabled" -> enabled = event == JsonParser.Event.VALUE_TRUE;
+                case "value" -> value = isNull ? null : parser.getBigDecimal().doubleValue();
+                case "band" -> band = Band.fromKey(parser.getString());
+                case "points" -> points = isNull ? null : parser.getInt();
+                case "weight" -> weight = parser.getBigDecimal().doubleValue();
+                case "goodAverage" -> goodAverage = parser.getBigDecimal().doubleValue();
+                case "averagePoor" -> averagePoor = parser.getBigDecimal().doubleValue();
+                default -> skipValue(parser, event);
+            }
+        }
+        return new ParameterScore(parameter, enabled, value, band, points, weight, goodAverage, averagePoor);
+    }
+
+    /** Steps over a value written by a later version of the plugin, so a downgrade still reads it. */
+    private static void skipValue(JsonParser parser, JsonParser.Event event) {
+        if (event == JsonParser.Event.START_OBJECT) {
+            parser.skipObject();
+        } else if (event == JsonParser.Event.START_ARRAY) {
+            parser.skipArray();
+        }
+    }
+
+    private static void expect(JsonParser parser, JsonParser.Event expected) {
+        JsonParser.Event event = parser.next();
+        if (event != expected) {
+            throw new IllegalStateException("Stored explanation: " + expected + " expected, " + event + " found");
+        }
     }
 
     static String writeMembers(List<MemberScore> members) {
@@ -94,11 +138,5 @@ final class ExplanationJson {
         } else {
             object.add(name, value);
         }
-    }
-
-    private static Double nullableDouble(JsonObject object, String name) {
-        JsonValue value = object.get(name);
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null
-                : ((JsonNumber) value).doubleValue();
     }
 }

@@ -19,9 +19,4 @@ public class JsonWithNulls implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
-
-    /** {@code value} as the API writes it, for answers that leave through other paths than a resource's return. */
-    public static String write(Object value) {
-        return JSONB.toJson(value);
-    }
 }

@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
  * a while, then the same agents asking the batch API for the health of 50 customers. An agent pauses
  * about {@code --think} milliseconds after each answer (1,000 by default, a person glancing at the list,
  * drawn between half and one and a half of it so agents do not move in step; 0 makes every agent a
- * request loop, a stress test). Prints requests per second and the p50/p99 time of a
+ * request loop, a stress test). Each run starts with {@code --warm-up} seconds unmeasured (15 by default),
+ * so that the figures are those of a server that has served for a while rather than of its first
+ * requests, whose code the JVM has not compiled yet. Prints requests per second and the p50/p99 time of a
  * request: its round trip, taken on the same machine as the server, and, given the server's access log
  * ({@code --access-log FILE}, its lines ending in {@code "REQUEST" STATUS MILLISECONDS}), the time the
  * server itself took.
@@ -57,16 +59,18 @@ public final class BadgeLoad {
     private final int agents;
     private final Duration length;
     private final Duration think;
+    private final Duration warmUp;
     private final Path accessLog;
 
     private BadgeLoad(URI base, String user, String password, int agents, Duration length, Duration think,
-                      Path accessLog) {
+                      Duration warmUp, Path accessLog) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         this.agents = agents;
         this.length = length;
         this.think = think;
+        this.warmUp = warmUp;
         this.accessLog = accessLog;
     }
 
@@ -77,6 +81,7 @@ public final class BadgeLoad {
         int agents = 20;
         int seconds = 30;
         int thinkMillis = 1000;
+        int warmUpSeconds = 15;
         Path accessLog = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -86,15 +91,16 @@ public final class BadgeLoad {
                 case "--agents" -> agents = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--think" -> thinkMillis = Integer.parseInt(args[++i]);
+                case "--warm-up" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 case "--access-log" -> accessLog = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; options: --url, --user, --password (default: the user's name), --agents, --seconds, --think,"
-                        + " --access-log");
+                        + " --warm-up, --access-log");
             }
         }
         BadgeLoad load = new BadgeLoad(URI.create(url.endsWith("/") ? url : url + "/"), user,
                 password == null ? user : password, agents, Duration.ofSeconds(seconds), Duration.ofMillis(thinkMillis),
-                accessLog);
+                Duration.ofSeconds(warmUpSeconds), accessLog);
         load.run();
     }
 
@@ -116,7 +122,7 @@ public final class BadgeLoad {
                 .collect(Collectors.joining(",", "[", "]"));
         int asked = Math.min(BATCH, ids.size());
         LOG.info(() -> agents + " agents, each pausing " + think.toMillis() + " ms after every answer, "
-                + length.toSeconds() + " s per run, after a 5 s warm-up");
+                + length.toSeconds() + " s per run, after a " + warmUp.toSeconds() + " s warm-up");
         measure("Ticket list page, " + badges + " badges", "/agent/tickets.xhtml", client -> page(1));
         measure("Batch API, " + asked + " customers", "/api/v1/customers/health", client -> HttpRequest.newBuilder(
                         base.resolve("api/v1/customers/health"))
@@ -139,12 +145,12 @@ public final class BadgeLoad {
     }
 
     /**
-     * Runs {@code request} from every agent, first for 5 s unmeasured, then for the run's length, and
+     * Runs {@code request} from every agent, first for the warm-up unmeasured, then for the run's length, and
      * prints the round trips and, with an access log, the server's own time for requests to {@code path}.
      */
     private void measure(String what, String path, Function<HttpClient, HttpRequest.Builder> request)
             throws Exception {
-        run(request, Duration.ofSeconds(5));
+        run(request, warmUp);
         long logged = accessLog == null ? 0 : Files.size(accessLog);
         List<Long> times = run(request, length);
         Collections.sort(times);
