@@ -32,15 +32,21 @@ public class ConfigurationVersion {
     @Column(name = "rules", nullable = false)
     private String rules;
 
+    /** The earlier version this one brought back; null for a version saved from the settings page. */
+    @Column(name = "restored_from")
+    private Integer restoredFrom;
+
     protected ConfigurationVersion() {
     }
 
-    public ConfigurationVersion(String tenantId, int version, Instant savedAt, String savedBy, String rules) {
+    public ConfigurationVersion(String tenantId, int version, Instant savedAt, String savedBy, String rules,
+                                Integer restoredFrom) {
         this.tenantId = tenantId;
         this.version = version;
         this.savedAt = savedAt;
         this.savedBy = savedBy;
         this.rules = rules;
+        this.restoredFrom = restoredFrom;
     }
 
     public int version() {
@@ -53,6 +59,10 @@ public class ConfigurationVersion {
 
     public String savedBy() {
         return savedBy;
+    }
+
+    public Integer restoredFrom() {
+        return restoredFrom;
     }
 
     /** The rules as {@link RulesJson} writes them. */

@@ -7,14 +7,22 @@ import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.ScoringRules;
+import com.customerhealth.scoring.InvalidRulesException;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Scoring rules as they are stored in a configuration version: a JSON object written and read here only. */
+/**
+ * Scoring rules as JSON: as they are stored in a configuration version, and as the settings API takes and
+ * answers them. Written and read here only.
+ */
 public final class RulesJson {
 
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
@@ -23,8 +31,13 @@ public final class RulesJson {
     private RulesJson() {
     }
 
-    /** {@code rules} as JSON. */
+    /** {@code rules} as JSON text. */
     public static String write(ScoringRules rules) {
+        return object(rules).toString();
+    }
+
+    /** {@code rules} as a JSON object. */
+    public static JsonObject object(ScoringRules rules) {
         JsonObjectBuilder parameters = JSON.createObjectBuilder();
         for (Parameter parameter : Parameter.values()) {
             ParameterRule rule = rules.rule(parameter);
@@ -48,30 +61,88 @@ public final class RulesJson {
                         .add("max", rules.csatScale().max()))
                 .add("windowDays", rules.windowDays())
                 .add("companyMode", rules.companyMode().key())
-                .build().toString();
+                .build();
     }
 
-    /** The rules {@link #write} wrote as {@code json}. */
+    /**
+     * The rules {@code json} describes, in the shape {@link #write} writes.
+     *
+     * @throws InvalidRulesException naming the setting that is missing, not a number, or out of bounds
+     */
     public static ScoringRules read(String json) {
         JsonObject object;
         try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidRulesException("rules", "not a JSON object: " + e.getMessage());
         }
         Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
-        JsonObject parameters = object.getJsonObject("parameters");
+        JsonObject parameters = object(object, "parameters", "parameters");
         for (Parameter parameter : Parameter.values()) {
-            JsonObject rule = parameters.getJsonObject(parameter.key());
-            rules.put(parameter, new ParameterRule(parameter, rule.getBoolean("enabled"),
-                    rule.getJsonNumber("goodAverage").doubleValue(), rule.getJsonNumber("averagePoor").doubleValue(),
-                    rule.getJsonNumber("weight").doubleValue()));
+            String key = parameter.key();
+            JsonObject rule = object(parameters, key, key);
+            rules.put(parameter, new ParameterRule(parameter, bool(rule, "enabled", key + ".enabled"),
+                    decimal(rule, "goodAverage", key + ".goodAverage"), decimal(rule, "averagePoor", key + ".averagePoor"),
+                    decimal(rule, "weight", key + ".weight")));
         }
-        JsonObject points = object.getJsonObject("points");
-        JsonObject cutoffs = object.getJsonObject("cutoffs");
-        JsonObject scale = object.getJsonObject("csatScale");
+        JsonObject points = object(object, "points", "points");
+        JsonObject cutoffs = object(object, "cutoffs", "cutoffs");
+        JsonObject scale = object(object, "csatScale", "csatScale");
         return new ScoringRules(rules,
-                new BandPoints(points.getInt("good"), points.getInt("average"), points.getInt("poor")),
-                new HealthCutoffs(cutoffs.getInt("healthy"), cutoffs.getInt("average")),
-                new CsatScale(scale.getJsonNumber("min").doubleValue(), scale.getJsonNumber("max").doubleValue()),
-                object.getInt("windowDays"), CompanyScoreMode.fromKey(object.getString("companyMode")));
+                new BandPoints(whole(points, "good", "points.good"), whole(points, "average", "points.average"),
+                        whole(points, "poor", "points.poor")),
+                new HealthCutoffs(whole(cutoffs, "healthy", "cutoffs.healthy"),
+                        whole(cutoffs, "average", "cutoffs.average")),
+                new CsatScale(decimal(scale, "min", "csatScale.min"), decimal(scale, "max", "csatScale.max")),
+                whole(object, "windowDays", "windowDays"), CompanyScoreMode.fromKey(text(object, "companyMode")));
+    }
+
+    private static JsonValue value(JsonObject object, String name, String setting) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw new InvalidRulesException(setting, "is missing");
+        }
+        return value;
+    }
+
+    private static JsonObject object(JsonObject object, String name, String setting) {
+        JsonValue value = value(object, name, setting);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRulesException(setting, "must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    private static double decimal(JsonObject object, String name, String setting) {
+        if (!(value(object, name, setting) instanceof JsonNumber number)) {
+            throw new InvalidRulesException(setting, "must be a number");
+        }
+        return number.doubleValue();
+    }
+
+    private static int whole(JsonObject object, String name, String setting) {
+        if (!(value(object, name, setting) instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new InvalidRulesException(setting, "must be a whole number");
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidRulesException(setting, "is out of range");
+        }
+    }
+
+    private static boolean bool(JsonObject object, String name, String setting) {
+        JsonValue value = value(object, name, setting);
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new InvalidRulesException(setting, "must be true or false");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    private static String text(JsonObject object, String name) {
+        if (!(value(object, name, name) instanceof JsonString string)) {
+            throw new InvalidRulesException(name, "must be a string");
+        }
+        return string.getString();
     }
 }

@@ -73,6 +73,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /**
      * Follows the server-sent events at {@code path}: each event arrives in the answered queue as its
      * name, a line break and its data; a comment as {@value #COMMENT}, a line break and its text. The

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The callers of the integration tests; each one's password is its name. {@link #AGENT} is an agent of
  * the default tenant, {@link #OUTSIDER} has no role, {@link #OTHER_TENANT_AGENT} is an agent of tenant
- * {@link #OTHER_TENANT}, and {@link #agentOf(String)} names an agent of any tenant, so that a test can
- * have a tenant, and its pages, to itself.
+ * {@link #OTHER_TENANT}, and {@link #agentOf(String)} and {@link #adminOf(String)} name an agent or an
+ * admin of any tenant, so that a test can have a tenant, its pages and its settings to itself.
  */
 @ApplicationScoped
 public class TestUsers implements IdentityStore {
@@ -23,6 +23,7 @@ public class TestUsers implements IdentityStore {
     public static final String OTHER_TENANT = "it-other";
 
     private static final String AGENT_OF = "it-agent-of-";
+    private static final String ADMIN_OF = "it-admin-of-";
 
     private static final Map<String, Set<String>> GROUPS = Map.of(
             AGENT, Set.of("agent"),
@@ -34,15 +35,25 @@ public class TestUsers implements IdentityStore {
         return AGENT_OF + tenantId;
     }
 
+    /** An admin (and agent) of {@code tenantId}, whose saved settings concern that tenant alone. */
+    public static String adminOf(String tenantId) {
+        return ADMIN_OF + tenantId;
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String caller = login.getCaller();
-        Set<String> groups = caller.startsWith(AGENT_OF)
-                ? Set.of("agent", "tenant:" + caller.substring(AGENT_OF.length()))
-                : GROUPS.get(caller);
+        Set<String> groups;
+        if (caller.startsWith(AGENT_OF)) {
+            groups = Set.of("agent", "tenant:" + caller.substring(AGENT_OF.length()));
+        } else if (caller.startsWith(ADMIN_OF)) {
+            groups = Set.of("admin", "agent", "tenant:" + caller.substring(ADMIN_OF.length()));
+        } else {
+            groups = GROUPS.get(caller);
+        }
         if (groups == null) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

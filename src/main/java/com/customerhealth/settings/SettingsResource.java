@@ -1,0 +1,177 @@
+package com.customerhealth.settings;
+
+import com.customerhealth.health.ChangeCause;
+import com.customerhealth.health.Rescoring;
+import com.customerhealth.health.RescoringProgress;
+import com.customerhealth.health.ScorePreview;
+import com.customerhealth.platform.Problem;
+import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.ScoringRules;
+import com.customerhealth.tenancy.CallerTenant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The scoring rules of the caller's tenant, for callers in the admin role: read them, preview a draft,
+ * save it (every score is then recomputed in the background), follow that recomputation, list the saved
+ * versions and restore one. Rules travel as the JSON object {@link RulesJson} writes.
+ */
+@Path("v1/settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settings", description = "Scoring rules: presets, preview, versions")
+@APIResponse(responseCode = "401", description = "No or wrong credentials")
+@APIResponse(responseCode = "403", description = "The caller is not in the admin role")
+public class SettingsResource {
+
+    @Inject
+    ScoringSettings settings;
+
+    @Inject
+    ConfigurationHistory history;
+
+    @Inject
+    ScorePreview preview;
+
+    @Inject
+    Rescoring rescoring;
+
+    @Inject
+    CallerTenant tenant;
+
+    @Context
+    SecurityContext caller;
+
+    /**
+     * The rules in force and the presets to start a draft from.
+     *
+     * @param version the saved version in force; {@code null} while the configured defaults are
+     * @param rules   the rules in force, as {@link RulesJson} writes them
+     * @param presets the four presets with every other setting at its default
+     */
+    public record Current(Integer version, JsonObject rules, List<PresetRules> presets) {
+    }
+
+    /** One preset's key, name and rules. */
+    public record PresetRules(String key, String title, JsonObject rules) {
+    }
+
+    /**
+     * A saved version and the recomputation it started.
+     *
+     * @param saved     the version with what it changed
+     * @param rescoring how far recomputing every score has come
+     */
+    public record Saved(ConfigurationHistory.SavedVersion saved, Progress rescoring) {
+    }
+
+    /**
+     * How far recomputing every score after a save has come.
+     *
+     * @param version    the version the scores are recomputed by
+     * @param done       customers recomputed
+     * @param total      customers to recompute
+     * @param percent    whole percent done
+     * @param startedAt  when it started
+     * @param finishedAt when it finished; {@code null} while it goes on
+     */
+    public record Progress(int version, int done, int total, int percent, Instant startedAt, Instant finishedAt) {
+
+        static Progress of(RescoringProgress progress) {
+            return new Progress(progress.version(), progress.done(), progress.total(), progress.percent(),
+                    progress.startedAt(), progress.finishedAt());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The rules in force, and the presets")
+    public Current current() {
+        List<ConfigurationHistory.SavedVersion> versions = history.versions(tenant.id());
+        return new Current(versions.isEmpty() ? null : versions.get(0).version(),
+                RulesJson.object(settings.rulesFor(tenant.id())),
+                Arrays.stream(Preset.values())
+                        .map(preset -> new PresetRules(preset.key(), preset.title(), RulesJson.object(ScoringRules.of(preset))))
+                        .toList());
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How customers and companies would spread over the bands under draft rules",
+            description = "Computed from the stored tickets; nothing is saved or recomputed.")
+    @APIResponse(responseCode = "400", description = "The draft names a setting that is missing or wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScorePreview.Preview preview(String draft) {
+        return preview.preview(tenant.id(), RulesJson.read(draft));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save new rules; every score is recomputed in the background")
+    @APIResponse(responseCode = "400", description = "A setting is missing or wrong; nothing is saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Saved save(String rules) {
+        ScoringRules valid = RulesJson.read(rules);
+        return rescore(history.save(tenant.id(), valid, callerName()));
+    }
+
+    @GET
+    @Path("versions")
+    @Operation(summary = "Every saved version, newest first, with who saved it and what it changed")
+    public List<ConfigurationHistory.SavedVersion> versions() {
+        return history.versions(tenant.id());
+    }
+
+    @POST
+    @Path("versions/{version}/restore")
+    @Operation(summary = "Save an earlier version's rules again as the newest version")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Saved restore(@PathParam("version") int version) {
+        return rescore(history.restore(tenant.id(), version, callerName())
+                .orElseThrow(() -> new NotFoundException("No settings version " + version)));
+    }
+
+    @GET
+    @Path("rescoring")
+    @Operation(summary = "How far recomputing every score after the latest save has come")
+    @APIResponse(responseCode = "404", description = "Nothing was ever saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Progress rescoring() {
+        return rescoring.progress(tenant.id()).map(Progress::of)
+                .orElseThrow(() -> new NotFoundException("No settings were saved yet, so no score was recomputed"));
+    }
+
+    private Saved rescore(ConfigurationHistory.SavedVersion saved) {
+        String summary = saved.restoredFrom() == null
+                ? "settings version " + saved.version() + " saved by " + saved.savedBy()
+                : "settings version " + saved.restoredFrom() + " restored by " + saved.savedBy();
+        RescoringProgress started = rescoring.start(tenant.id(), saved.version(),
+                new ChangeCause("configuration", Integer.toString(saved.version()), summary));
+        return new Saved(saved, Progress.of(started));
+    }
+
+    private String callerName() {
+        return caller.getUserPrincipal().getName();
+    }
+}
