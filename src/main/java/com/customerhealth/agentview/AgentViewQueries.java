@@ -8,12 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads the tickets, customers and companies the demo agent view shows, each list in one statement. */
 @ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
+// belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
+@Transactional
 public class AgentViewQueries {
 
     private static final List<String> OPEN = Arrays.stream(TicketStatus.values())

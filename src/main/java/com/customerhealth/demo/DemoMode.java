@@ -11,7 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -45,8 +46,9 @@ public class DemoMode {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    /** Its own EntityManager: one of the container's would outlive this start-up in the tasks started beside it. */
+    @PersistenceUnit(unitName = "chm")
+    EntityManagerFactory store;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
                  Object context) {
@@ -58,8 +60,11 @@ public class DemoMode {
             return;
         }
         String tenant = tenants.defaultTenant();
-        boolean empty = em.createQuery("select count(c) from Customer c where c.tenantId = :tenant", Long.class)
-                .setParameter("tenant", tenant).getSingleResult() == 0;
+        boolean empty;
+        try (EntityManager em = store.createEntityManager()) {
+            empty = em.createQuery("select count(c) from Customer c where c.tenantId = :tenant", Long.class)
+                    .setParameter("tenant", tenant).getSingleResult() == 0;
+        }
         if (empty) {
             List<HelpdeskEvent> events = DemoEvents.of(tenant, 20261122L, clock.instant(), COMPANIES);
             for (int from = 0; from < events.size(); from += BATCH) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  * of customers asked for, and names its tenant.
  */
 @ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
+// belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
+@Transactional
 public class HealthQueries {
 
     /** The most customers or companies one call reads, so one statement's bind parameters stay within every database's limit. */

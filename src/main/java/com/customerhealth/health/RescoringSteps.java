@@ -46,7 +46,6 @@ class RescoringSteps {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     Optional<RescoringProgress> progress(String tenantId) {
         return Optional.ofNullable(em.find(RescoringProgress.class, tenantId));
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ import java.util.Set;
  * as they are until the draft is saved.
  */
 @ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
+// belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
+@Transactional
 public class ScorePreview {
 
     private static final List<String> SETTLED = Arrays.stream(TicketStatus.values())

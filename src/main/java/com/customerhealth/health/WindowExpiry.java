@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,12 @@ public class WindowExpiry {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    /**
+     * Its own EntityManagers: the container's non-transactional one belongs to the invocation that scheduled
+     * the task, and is closed with it.
+     */
+    @PersistenceUnit(unitName = "chm")
+    EntityManagerFactory store;
 
     @Inject
     HealthRecalculation recalculation;
@@ -69,9 +74,12 @@ public class WindowExpiry {
     public int recalculateExpired() {
         int total = 0;
         while (true) {
-            List<Object[]> due = em.createQuery("select h.tenantId, h.id from CustomerHealth h"
-                            + " where h.nextChangeAt <= :now order by h.nextChangeAt", Object[].class)
-                    .setParameter("now", clock.instant()).setMaxResults(PASS).getResultList();
+            List<Object[]> due;
+            try (EntityManager em = store.createEntityManager()) {
+                due = em.createQuery("select h.tenantId, h.id from CustomerHealth h"
+                                + " where h.nextChangeAt <= :now order by h.nextChangeAt", Object[].class)
+                        .setParameter("now", clock.instant()).setMaxResults(PASS).getResultList();
+            }
             if (due.isEmpty()) {
                 return total;
             }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.config.Config;
  * {@code chm.scoring.parameter.<key>.enabled|good-average|average-poor|weight} overrides one value of it.
  */
 @ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
+// belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
+@Transactional
 public class ScoringSettings {
 
     @PersistenceContext(unitName = "chm")
