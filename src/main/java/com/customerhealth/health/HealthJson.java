@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * Writes the health views as JSON in one pass, in the shape JSON-B gives them with null values written.
  * The batch reads answer up to 500 views at once, each with a dozen parameters: JSON-B's reflective walk
- * over so many records costs more than the database read they come from, so the views that the API and
- * the score stream send most are written here field by field.
+ * over so many records costs more than the database read they come from, so the batch answers and the
+ * score stream are written here field by field; a single view is left to JSON-B.
  *
  * <pre>
  * String json = HealthJson.write(view);   // {"id":"c-1","name":"Ada","score":50,"band":"average",...}
@@ -28,7 +28,7 @@ import java.util.List;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class HealthJson implements MessageBodyWriter<Object> {
+public class HealthJson implements MessageBodyWriter<Collection<?>> {
 
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -51,28 +51,25 @@ public class HealthJson implements MessageBodyWriter<Object> {
         return out.toString();
     }
 
+    /**
+     * Lists of views, the batch reads' answers. Declared for collections rather than any object: the runtime
+     * prefers the writer declared nearest the answer's type, and JSON-B's is declared for any object.
+     */
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        if (type == CustomerHealthView.class || type == CompanyHealthView.class) {
-            return true;
-        }
         return Collection.class.isAssignableFrom(type) && genericType instanceof ParameterizedType list
                 && (list.getActualTypeArguments()[0] == CustomerHealthView.class
                 || list.getActualTypeArguments()[0] == CompanyHealthView.class);
     }
 
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream entity) {
+    public void writeTo(Collection<?> views, Class<?> type, Type genericType, Annotation[] annotations,
+                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream entity) {
         // The stream belongs to the container: the generator is flushed, never closed.
         JsonGenerator json = JSON.createGenerator(entity);
-        if (value instanceof Collection<?> views) {
-            json.writeStartArray();
-            views.forEach(view -> any(json, view));
-            json.writeEnd();
-        } else {
-            any(json, value);
-        }
+        json.writeStartArray();
+        views.forEach(view -> any(json, view));
+        json.writeEnd();
         json.flush();
     }
 

@@ -82,11 +82,13 @@ class HealthJsonTest {
     }
 
     @Test
-    void otherTypesAreLeftToJsonBinding() throws Exception {
+    void everythingButListsOfViewsIsLeftToJsonBinding() throws Exception {
         Type strings = HealthJsonTest.class.getDeclaredMethod("stringList").getGenericReturnType();
         HealthJson writer = new HealthJson();
         assertFalse(writer.isWriteable(List.class, strings, new Annotation[0], MediaType.APPLICATION_JSON_TYPE));
         assertFalse(writer.isWriteable(String.class, String.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE));
+        assertFalse(writer.isWriteable(CustomerHealthView.class, CustomerHealthView.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE));
     }
 
     @SuppressWarnings("unused")
