@@ -1,6 +1,5 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.health.ChangeCause;
 import com.customerhealth.health.Rescoring;
 import com.customerhealth.health.RescoringProgress;
 import com.customerhealth.health.ScorePreview;
@@ -57,6 +56,9 @@ public class SettingsResource {
     Rescoring rescoring;
 
     @Inject
+    ConfigurationRollout rollout;
+
+    @Inject
     CallerTenant tenant;
 
     @Context
@@ -83,6 +85,10 @@ public class SettingsResource {
      * @param rescoring how far recomputing every score has come
      */
     public record Saved(ConfigurationHistory.SavedVersion saved, Progress rescoring) {
+
+        static Saved of(ConfigurationRollout.Rollout rollout) {
+            return new Saved(rollout.saved(), Progress.of(rollout.rescoring()));
+        }
     }
 
     /**
@@ -132,7 +138,7 @@ public class SettingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Saved save(String rules) {
         ScoringRules valid = RulesJson.read(rules);
-        return rescore(history.save(tenant.id(), valid, callerName()));
+        return Saved.of(rollout.save(tenant.id(), valid, callerName()));
     }
 
     @GET
@@ -148,7 +154,7 @@ public class SettingsResource {
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Saved restore(@PathParam("version") int version) {
-        return rescore(history.restore(tenant.id(), version, callerName())
+        return Saved.of(rollout.restore(tenant.id(), version, callerName())
                 .orElseThrow(() -> new NotFoundException("No settings version " + version)));
     }
 
@@ -160,15 +166,6 @@ public class SettingsResource {
     public Progress rescoring() {
         return rescoring.progress(tenant.id()).map(Progress::of)
                 .orElseThrow(() -> new NotFoundException("No settings were saved yet, so no score was recomputed"));
-    }
-
-    private Saved rescore(ConfigurationHistory.SavedVersion saved) {
-        String summary = saved.restoredFrom() == null
-                ? "settings version " + saved.version() + " saved by " + saved.savedBy()
-                : "settings version " + saved.restoredFrom() + " restored by " + saved.savedBy();
-        RescoringProgress started = rescoring.start(tenant.id(), saved.version(),
-                new ChangeCause("configuration", Integer.toString(saved.version()), summary));
-        return new Saved(saved, Progress.of(started));
     }
 
     private String callerName() {

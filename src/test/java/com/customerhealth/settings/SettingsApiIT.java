@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.customerhealth.scoring.Rating;
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.PluginDeployment;
 import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
-import jakarta.inject.Inject;
+import com.customerhealth.testing.browser.RemoteFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SettingsApiIT {
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
         return PluginDeployment.withTestSupport();
     }
@@ -46,8 +46,12 @@ class SettingsApiIT {
     @ArquillianResource
     URL base;
 
-    @Inject
-    StoredFixtures fixtures;
+    RemoteFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RemoteFixtures(base);
+    }
 
     @Test
     void agentsAreRefusedAndAdminsReadTheConfiguredRulesAndPresets() {
@@ -103,7 +107,7 @@ class SettingsApiIT {
     @Test
     void previewCountsAreTheScoresTheSaveBrings() {
         String tenant = StoredFixtures.uniqueId("settings");
-        List<String> customers = seedCustomers(tenant);
+        List<String> customers = PresetSensitiveCustomers.seed(fixtures, tenant).all();
         JsonObject now = Api.json(admin(tenant).postJson("api/v1/settings/preview", rulesOf(tenant).toString()))
                 .asJsonObject();
         assertEquals(bandCounts(tenant, customers), now.getJsonObject("customersNow"));
@@ -127,7 +131,7 @@ class SettingsApiIT {
     @Test
     void historySaysWhoChangedWhatAndRestoringBringsTheOldScoresBack() {
         String tenant = StoredFixtures.uniqueId("settings");
-        List<String> customers = seedCustomers(tenant);
+        List<String> customers = PresetSensitiveCustomers.seed(fixtures, tenant).all();
         JsonObject before = bandCounts(tenant, customers);
         JsonObject configured = rulesOf(tenant);
 
@@ -159,26 +163,6 @@ class SettingsApiIT {
         assertEquals("configuration", lastChange.getString("kind"));
 
         assertEquals(404, admin(tenant).postJson("api/v1/settings/versions/99/restore", "").statusCode());
-    }
-
-    /**
-     * Three customers of one company whose health differs between the presets: under b2c-small 6 tickets
-     * are poor, under B2B good.
-     */
-    private List<String> seedCustomers(String tenant) {
-        String company = StoredFixtures.uniqueId("company");
-        fixtures.company(tenant, company, "Acme");
-        List<String> customers = List.of(StoredFixtures.uniqueId("busy"), StoredFixtures.uniqueId("calm"),
-                StoredFixtures.uniqueId("unhappy"));
-        customers.forEach(customer -> fixtures.customer(tenant, customer, customer, company));
-        for (int i = 0; i < 6; i++) {
-            fixtures.ticket(tenant, StoredFixtures.uniqueId("t"), customers.get(0), company, 5 + i, 3, false, null);
-        }
-        fixtures.ticket(tenant, StoredFixtures.uniqueId("t"), customers.get(1), company, 3, 2, false, null);
-        fixtures.ticket(tenant, StoredFixtures.uniqueId("t"), customers.get(2), company, 3, 9, true,
-                new Rating(1, 1, 5));
-        fixtures.score(tenant, customers);
-        return customers;
     }
 
     private JsonObject saveAndWait(String tenant, JsonObject rules) {

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,12 +96,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code seconds} for {@code condition} to answer something other than null or false; on
-     * timeout the failure carries what the page wrote to its console.
+     * Waits up to {@code seconds} for {@code condition} to answer something other than null or false, asking
+     * again when the page replaced an element while it was read; on timeout the failure carries what the
+     * page wrote to its console.
      */
     public <T> T waitUntil(int seconds, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(condition);
+            return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError("Not within " + seconds + " s on " + driver.getCurrentUrl() + "; console: "
                     + driver.manage().logs().get(LogType.BROWSER).getAll(), e);

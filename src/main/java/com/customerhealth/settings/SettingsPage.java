@@ -1,0 +1,171 @@
+package com.customerhealth.settings;
+
+import com.customerhealth.health.Rescoring;
+import com.customerhealth.health.RescoringProgress;
+import com.customerhealth.health.ScorePreview;
+import com.customerhealth.scoring.CompanyScoreMode;
+import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.ScoringRules;
+import com.customerhealth.tenancy.CallerTenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings page, {@code admin/settings.xhtml}: the tenant's rules as a form, a preset to start from,
+ * a preview of the draft beside today's spread, saving with the recomputation's progress, and the
+ * history of saved versions with a restore button each. Wrong fields are shown beside themselves and
+ * nothing is saved while one is.
+ */
+@Named
+@ViewScoped
+public class SettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScoringSettings settings;
+
+    @Inject
+    transient ConfigurationHistory history;
+
+    @Inject
+    transient ConfigurationRollout rollout;
+
+    @Inject
+    transient ScorePreview scorePreview;
+
+    @Inject
+    transient Rescoring rescoring;
+
+    @Inject
+    transient CallerTenant tenant;
+
+    @Inject
+    transient SecurityContext security;
+
+    private SettingsForm form;
+    private String preset = "";
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private ScorePreview.Preview preview;
+    private List<ConfigurationHistory.SavedVersion> versions;
+
+    @PostConstruct
+    void load() {
+        form = SettingsForm.of(settings.rulesFor(tenant.id()));
+        versions = history.versions(tenant.id());
+    }
+
+    /** Fills the parameters with the chosen preset's numbers; nothing is saved yet. */
+    public void applyPreset() {
+        if (!preset.isEmpty()) {
+            form.apply(Preset.fromKey(preset));
+            errors.clear();
+            preview = null;
+        }
+    }
+
+    /** Shows how the draft would spread the tenant's customers and companies over the bands. */
+    public void preview() {
+        preview = draft().map(rules -> scorePreview.preview(tenant.id(), rules)).orElse(null);
+    }
+
+    /** Saves the draft as the next version and starts recomputing every score. */
+    public void save() {
+        draft().ifPresent(rules -> {
+            ConfigurationHistory.SavedVersion saved = rollout.save(tenant.id(), rules, callerName()).saved();
+            afterSave();
+            inform("Version " + saved.version() + " saved with " + changeCount(saved)
+                    + ". Every score is being recomputed by it.");
+        });
+    }
+
+    /** Saves the rules of {@code version} again as the next version, and recomputes every score by them. */
+    public void restore(int version) {
+        rollout.restore(tenant.id(), version, callerName()).ifPresent(restored -> {
+            afterSave();
+            form = SettingsForm.of(settings.rulesFor(tenant.id()));
+            errors.clear();
+            inform("Version " + version + " restored as version " + restored.saved().version()
+                    + ". Every score is being recomputed by it.");
+        });
+    }
+
+    private Optional<ScoringRules> draft() {
+        errors.clear();
+        preview = null;
+        Optional<ScoringRules> rules = form.rules(errors);
+        if (rules.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    errors.size() == 1 ? "One setting needs fixing; nothing was saved."
+                            : errors.size() + " settings need fixing; nothing was saved.", null));
+        }
+        return rules;
+    }
+
+    private void afterSave() {
+        versions = history.versions(tenant.id());
+        preview = null;
+    }
+
+    private static String changeCount(ConfigurationHistory.SavedVersion saved) {
+        int changes = saved.changes().size();
+        return changes == 1 ? "1 change" : changes + " changes";
+    }
+
+    private static void inform(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private String callerName() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public SettingsForm getForm() {
+        return form;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public void setPreset(String preset) {
+        this.preset = preset == null ? "" : preset;
+    }
+
+    public List<Preset> getPresets() {
+        return Arrays.asList(Preset.values());
+    }
+
+    public List<CompanyScoreMode> getCompanyModes() {
+        return Arrays.asList(CompanyScoreMode.values());
+    }
+
+    /** What is wrong with {@code setting}, or null when nothing is. */
+    public String error(String setting) {
+        return errors.get(setting);
+    }
+
+    public ScorePreview.Preview getPreview() {
+        return preview;
+    }
+
+    public List<ConfigurationHistory.SavedVersion> getVersions() {
+        return versions;
+    }
+
+    /** The latest recomputation of the tenant's scores, or null before the first save. */
+    public RescoringProgress getRescoring() {
+        return rescoring.progress(tenant.id()).orElse(null);
+    }
+}

@@ -1,0 +1,218 @@
+package com.customerhealth.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.customerhealth.testing.Api;
+import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.StoredFixtures;
+import com.customerhealth.testing.TestUsers;
+import com.customerhealth.testing.browser.Browser;
+import com.customerhealth.testing.browser.RemoteFixtures;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The settings page, {@code admin/settings.xhtml}, in headless chromium: presets, the message of each
+ * wrong field, the preview against the scores a save brings, the progress bar, a badge of the agent view
+ * changing colour after a save, restoring a version, and agents refused. Each test has a tenant of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettingsPageIT {
+
+    private static final String PAGE = "admin/settings.xhtml";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PluginDeployment.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    RemoteFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RemoteFixtures(base);
+    }
+
+    @Test
+    void choosingAPresetFillsItsNumbers() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            browser.open(PAGE);
+            assertEquals("4", field(browser, "avgInteractions.goodAverage").getAttribute("value"));
+            field(browser, "avgCsat.weight").clear();
+            field(browser, "avgCsat.weight").sendKeys("3");
+
+            new Select(browser.driver().findElement(By.id("settings:preset"))).selectByVisibleText("B2B");
+
+            browser.waitUntil(5, driver -> "5".equals(field(browser, "avgInteractions.goodAverage").getAttribute("value")));
+            Map<String, String> expected = Map.of(
+                    "avgInteractions.goodAverage", "5", "avgInteractions.averagePoor", "10",
+                    "ticketsInWindow.goodAverage", "10", "ticketsInWindow.averagePoor", "20",
+                    "openTickets.goodAverage", "4", "openTickets.averagePoor", "10",
+                    "avgCsat.goodAverage", "2.8", "avgCsat.averagePoor", "2.4",
+                    "avgCsat.weight", "1");
+            expected.forEach((setting, value) ->
+                    assertEquals(value, field(browser, setting).getAttribute("value"), setting));
+            assertEquals("60", field(browser, "windowDays").getAttribute("value"), "a preset leaves the window");
+            assertTrue(versions(tenant).isEmpty(), "choosing a preset saves nothing");
+        }
+    }
+
+    @Test
+    void eachWrongFieldShowsItsMessageAndNothingIsSaved() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        record Wrong(String setting, String typed, String shownAt, String message) {
+        }
+        List<Wrong> cases = List.of(
+                new Wrong("avgCsat.goodAverage", "abc", "avgCsat.goodAverage", "must be a number"),
+                new Wrong("openTickets.weight", "-1", "openTickets.weight", "must not be negative"),
+                new Wrong("ticketsInWindow.goodAverage", "9", "ticketsInWindow.goodAverage",
+                        "for Tickets in the window lower is better, so the good/average threshold must be at most"
+                                + " the average/poor one (9.0 vs 3.0)"),
+                new Wrong("cutoffs.average", "80", "cutoffs.average", "must not be above the healthy cut-off (80 > 70)"),
+                new Wrong("windowDays", "0", "windowDays", "must be between 1 and 3650 days, was 0"));
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            for (Wrong wrong : cases) {
+                browser.open(PAGE);
+                field(browser, wrong.setting()).clear();
+                field(browser, wrong.setting()).sendKeys(wrong.typed());
+                browser.driver().findElement(By.id("settings:save")).click();
+
+                WebElement message = browser.waitUntil(5, driver -> driver.findElement(
+                        By.cssSelector("[data-error-for='" + wrong.shownAt() + "']")));
+                assertEquals(wrong.message(), message.getText(), wrong.setting());
+                assertEquals(wrong.typed(), field(browser, wrong.setting()).getAttribute("value"),
+                        "what was typed stays for correcting");
+                assertTrue(browser.driver().findElement(By.id("settings:messages")).getText()
+                        .contains("nothing was saved"), wrong.setting());
+            }
+
+            browser.open(PAGE);
+            browser.driver().findElements(By.cssSelector("label.switch")).forEach(WebElement::click);
+            browser.driver().findElement(By.id("settings:save")).click();
+            assertEquals("at least one parameter must be switched on", browser.waitUntil(5, driver ->
+                    driver.findElement(By.cssSelector("[data-error-for='parameters']"))).getText());
+        }
+        assertTrue(versions(tenant).isEmpty(), "nothing invalid was saved");
+    }
+
+    @Test
+    void thePreviewCountsAreTheScoresAfterSavingAndTheProgressBarReachesTheEnd() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        PresetSensitiveCustomers customers = PresetSensitiveCustomers.seed(fixtures, tenant);
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            browser.open(PAGE);
+            new Select(browser.driver().findElement(By.id("settings:preset"))).selectByVisibleText("B2B");
+            browser.waitUntil(5, driver -> "5".equals(field(browser, "avgInteractions.goodAverage").getAttribute("value")));
+            browser.driver().findElement(By.id("settings:preview")).click();
+
+            browser.waitUntil(5, driver -> !driver.findElements(By.cssSelector("[data-counts='customers']")).isEmpty());
+            assertEquals(Map.of("healthy", "1", "average", "2", "poor", "0", "noData", "0"), counts(browser, ".now"));
+            Map<String, String> draft = counts(browser, ".draft");
+            assertEquals(Map.of("healthy", "2", "average", "1", "poor", "0", "noData", "0"), draft);
+
+            browser.driver().findElement(By.id("settings:save")).click();
+            browser.waitUntil(10, driver -> "true".equals(driver.findElement(By.id("rescoring"))
+                    .getAttribute("data-finished")));
+            assertEquals("100", browser.driver().findElement(By.cssSelector("#rescoring progress")).getAttribute("value"));
+            assertEquals("100", browser.driver().findElement(By.cssSelector("#rescoring .percent")).getText());
+            assertEquals(draft, bands(tenant, customers.all()), "the preview foretold the saved scores");
+            assertTrue(browser.driver().findElement(By.id("settings:messages")).getText().startsWith("Version 1 saved"));
+            browser.screenshot(Path.of("target", "screenshots", "settings.png"), 1280, 1400);
+        }
+    }
+
+    @Test
+    void aSaveChangesTheColourOfABadgeOnAnOpenAgentViewAndRestoringBringsItBack() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        PresetSensitiveCustomers customers = PresetSensitiveCustomers.seed(fixtures, tenant);
+        try (Browser agent = Browser.signedInAs(base, TestUsers.agentOf(tenant));
+             Browser admin = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            agent.open("agent/tickets.xhtml?show=all");
+            assertTrue(badgeClass(agent, customers.busy()).contains("chm-average"));
+
+            admin.open(PAGE);
+            new Select(admin.driver().findElement(By.id("settings:preset"))).selectByVisibleText("B2B");
+            admin.waitUntil(5, driver -> "5".equals(field(admin, "avgInteractions.goodAverage").getAttribute("value")));
+            admin.driver().findElement(By.id("settings:save")).click();
+            agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-healthy"));
+
+            admin.open(PAGE);
+            new Select(admin.driver().findElement(By.id("settings:preset"))).selectByVisibleText("B2C, 1–10 employees");
+            admin.waitUntil(5, driver -> "4".equals(field(admin, "avgInteractions.goodAverage").getAttribute("value")));
+            admin.driver().findElement(By.id("settings:save")).click();
+            assertTrue(admin.driver().findElement(By.id("settings:messages")).getText().startsWith("Version 2 saved"),
+                    admin.driver().findElement(By.id("settings:messages")).getText());
+            agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-average"));
+
+            admin.driver().findElement(By.cssSelector("tr[data-version='1'] input[type=submit]")).click();
+            agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-healthy"));
+            assertTrue(admin.driver().findElement(By.cssSelector("tr[data-version='3']")).getText()
+                    .contains("(restores 1)"));
+            assertEquals("5", field(admin, "avgInteractions.goodAverage").getAttribute("value"),
+                    "the form shows the restored rules");
+        }
+    }
+
+    @Test
+    void theSettingsPageIsForAdminsOnly() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        assertEquals(403, Api.at(base).as(TestUsers.agentOf(tenant)).get(PAGE).statusCode());
+        assertEquals(401, Api.at(base).get(PAGE).statusCode());
+        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
+            browser.open(PAGE);
+            assertTrue(browser.driver().findElements(By.id("settings")).isEmpty(), "no form for an agent");
+        }
+    }
+
+    private static WebElement field(Browser browser, String setting) {
+        return browser.driver().findElement(By.cssSelector("[data-setting='" + setting + "']"));
+    }
+
+    private static Map<String, String> counts(Browser browser, String which) {
+        return browser.driver().findElements(By.cssSelector("[data-counts='customers'] td")).stream()
+                .collect(Collectors.toMap(cell -> cell.getAttribute("data-band"),
+                        cell -> cell.findElement(By.cssSelector(which)).getText()));
+    }
+
+    private static String badgeClass(Browser browser, String customer) {
+        return browser.badgeOf("customer", customer).getAttribute("class");
+    }
+
+    private Map<String, String> bands(String tenant, List<String> customers) {
+        Map<String, Long> bands = Api.json(Api.at(base).as(TestUsers.adminOf(tenant)).postJson("api/v1/customers/health",
+                        Json.createArrayBuilder(customers).build().toString())).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(view -> view.getString("band"), Collectors.counting()));
+        return Map.of("healthy", count(bands, "healthy"), "average", count(bands, "average"),
+                "poor", count(bands, "poor"), "noData", count(bands, "no_data"));
+    }
+
+    private static String count(Map<String, Long> bands, String band) {
+        return Long.toString(bands.getOrDefault(band, 0L));
+    }
+
+    private List<JsonObject> versions(String tenant) {
+        return Api.json(Api.at(base).as(TestUsers.adminOf(tenant)).get("api/v1/settings/versions")).asJsonArray()
+                .getValuesAs(JsonObject.class);
+    }
+}

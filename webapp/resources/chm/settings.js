@@ -1,0 +1,57 @@
+/*
+ * The settings page's progress bar: while every score is recomputed after a save, asks how far the
+ * recomputation has come twice a second and shows it, until it is done.
+ */
+(function () {
+    'use strict';
+
+    function follow(panel) {
+        if (!panel || panel.dataset.finished === 'true' || panel.dataset.following) {
+            return;
+        }
+        panel.dataset.following = 'true';
+        var bar = panel.querySelector('progress');
+        // Against the page's origin: a page opened with credentials in its address may not fetch them along.
+        var url = new URL(panel.dataset.url, window.location.origin).href;
+        var show = function (progress) {
+            bar.value = progress.percent;
+            bar.textContent = progress.percent + ' %';
+            panel.querySelector('.percent').textContent = progress.percent;
+            panel.querySelector('.done').textContent = progress.done;
+            panel.querySelector('.total').textContent = progress.total;
+            panel.querySelector('.version').textContent = progress.version;
+        };
+        var ask = function () {
+            fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (answer) {
+                    if (!answer.ok) {
+                        throw new Error('progress answered ' + answer.status);
+                    }
+                    return answer.json();
+                })
+                .then(function (progress) {
+                    show(progress);
+                    if (progress.finishedAt) {
+                        panel.dataset.finished = 'true';
+                        delete panel.dataset.following;
+                    } else {
+                        setTimeout(ask, 500);
+                    }
+                })
+                .catch(function () {
+                    setTimeout(ask, 2000);
+                });
+        };
+        ask();
+    }
+
+    function start() {
+        follow(document.getElementById('rescoring'));
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
