@@ -14,6 +14,7 @@ import com.customerhealth.testing.TestUsers;
 import com.customerhealth.testing.browser.Browser;
 import com.customerhealth.testing.browser.RemoteFixtures;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -133,7 +134,9 @@ class TicketPageIT {
 
     @Test
     void theAgentViewIsForAgentsOnly() {
-        assertEquals(401, Api.at(base).get("agent/tickets.xhtml").statusCode());
+        HttpResponse<String> anonymous = Api.at(base).get("agent/tickets.xhtml");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
         assertEquals(403, Api.at(base).as(TestUsers.OUTSIDER).get("agent/tickets.xhtml").statusCode());
     }
 }

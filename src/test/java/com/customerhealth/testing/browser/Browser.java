@@ -75,9 +75,26 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, base, user);
     }
 
-    /** Opens {@code path} of the plugin, signing in with HTTP Basic through the address. */
+    /**
+     * Opens {@code path} of the plugin; when the plugin answers with its sign-in page, as it does for the
+     * first protected page of a browser session, signs in there as a person would and goes on to the page.
+     */
     public void open(String path) {
-        driver.get(base.getProtocol() + "://" + user + ":" + user + "@" + base.getAuthority() + base.getPath() + path);
+        driver.get(base + path);
+        if (driver.getCurrentUrl().contains("/login.xhtml")) {
+            signIn(user, user);
+            waitUntil(10, driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    /** Types {@code name} and {@code password} into the sign-in page shown now and sends them. */
+    public void signIn(String name, String password) {
+        for (String[] field : new String[][] {{"signIn:user", name}, {"signIn:password", password}}) {
+            WebElement input = driver.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        driver.findElement(By.id("signIn:submit")).click();
     }
 
     /** The badge showing the health of the {@code kind} ({@code customer} or {@code company}) {@code id}. */
