@@ -40,8 +40,16 @@ import java.util.stream.Collectors;
 public class HealthRecalculation {
 
     /** Statuses of tickets that no longer wait for anything, as stored. */
-    private static final List<String> SETTLED = Arrays.stream(TicketStatus.values())
+    static final List<String> SETTLED = Arrays.stream(TicketStatus.values())
             .filter(status -> !status.isOpen()).map(TicketStatus::key).toList();
+
+    /**
+     * The tickets {@code t} of tenant {@code :tenant} that can move a measurement of a window starting at
+     * {@code :start}: open ones, and those opened, handled or rated inside it ({@code :settled} is
+     * {@link #SETTLED}). A long-standing customer's older, settled tickets are never read again.
+     */
+    static final String TICKETS_IN_REACH = "t.tenantId = :tenant and t.counted = true and (t.status not in :settled"
+            + " or t.createdAt >= :start or t.lastActivityAt >= :start or t.ratedAt >= :start)";
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -144,15 +152,11 @@ public class HealthRecalculation {
         }
     }
 
-    /**
-     * The tickets that can move a measurement of {@code window}: open ones, and those opened, handled or
-     * rated inside it. A long-standing customer's older, settled tickets are never read again.
-     */
+    /** The tickets of {@code customerIds} that can move a measurement of {@code window}, by customer. */
     private Map<String, List<TicketFacts>> ticketFacts(String tenantId, List<String> customerIds,
                                                        MeasurementWindow window) {
-        return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.customerId in :ids"
-                        + " and t.counted = true and (t.status not in :settled or t.createdAt >= :start"
-                        + " or t.lastActivityAt >= :start or t.ratedAt >= :start)", Ticket.class)
+        return em.createQuery("select t from Ticket t where t.customerId in :ids and " + TICKETS_IN_REACH,
+                        Ticket.class)
                 .setParameter("tenant", tenantId).setParameter("ids", customerIds)
                 .setParameter("settled", SETTLED).setParameter("start", window.start())
                 .getResultList().stream()

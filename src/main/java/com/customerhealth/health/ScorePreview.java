@@ -8,7 +8,6 @@ import com.customerhealth.scoring.Score;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.scoring.TicketFacts;
 import com.customerhealth.tickets.Ticket;
-import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,9 +32,6 @@ import java.util.Set;
 // belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
 @Transactional
 public class ScorePreview {
-
-    private static final List<String> SETTLED = Arrays.stream(TicketStatus.values())
-            .filter(status -> !status.isOpen()).map(TicketStatus::key).toList();
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -76,10 +71,9 @@ public class ScorePreview {
     public Preview preview(String tenantId, ScoringRules draft) {
         MeasurementWindow window = new MeasurementWindow(clock.instant(), draft.windowDays());
         Map<String, List<TicketFacts>> tickets = new HashMap<>();
-        em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.counted = true and t.customerId is not null"
-                        + " and (t.status not in :settled or t.createdAt >= :start or t.lastActivityAt >= :start"
-                        + " or t.ratedAt >= :start)", Ticket.class)
-                .setParameter("tenant", tenantId).setParameter("settled", SETTLED)
+        em.createQuery("select t from Ticket t where t.customerId is not null and "
+                        + HealthRecalculation.TICKETS_IN_REACH, Ticket.class)
+                .setParameter("tenant", tenantId).setParameter("settled", HealthRecalculation.SETTLED)
                 .setParameter("start", window.start()).getResultStream()
                 .forEach(ticket -> tickets.computeIfAbsent(ticket.customerId(), id -> new ArrayList<>())
                         .add(ticket.facts()));
