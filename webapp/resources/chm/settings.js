@@ -32,6 +32,7 @@
                 .then(function (progress) {
                     show(progress);
                     if (progress.finishedAt) {
+                        panel.querySelector('.state').textContent = 'Scores recomputed';
                         panel.dataset.finished = 'true';
                         delete panel.dataset.following;
                     } else {

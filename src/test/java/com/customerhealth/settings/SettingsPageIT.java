@@ -11,10 +11,20 @@ import com.customerhealth.testing.browser.Browser;
 import com.customerhealth.testing.browser.RemoteFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.CookieManager;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -182,6 +192,67 @@ class SettingsPageIT {
             browser.open(PAGE);
             assertTrue(browser.driver().findElements(By.id("settings")).isEmpty(), "no form for an agent");
         }
+    }
+
+    @Test
+    void aSaveFromAnotherSiteWithoutThePagesViewStateSavesNothing() throws Exception {
+        String tenant = StoredFixtures.uniqueId("settings");
+        HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (TestUsers.adminOf(tenant) + ":" + TestUsers.adminOf(tenant)).getBytes(StandardCharsets.UTF_8));
+        String page = signedIn.send(HttpRequest.newBuilder(base.toURI().resolve(PAGE))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, String> save = formFields(page);
+        assertTrue(save.containsKey("jakarta.faces.ViewState"), "the page carries its view state");
+        save.put("settings:windowDays", "30");
+        save.put("settings:save", "Save");
+
+        for (String viewState : List.of("", "-1234567890123456789:987654321")) {
+            Map<String, String> forged = new LinkedHashMap<>(save);
+            forged.remove("jakarta.faces.ViewState");
+            if (!viewState.isEmpty()) {
+                forged.put("jakarta.faces.ViewState", viewState);
+            }
+            signedIn.send(form(forged), HttpResponse.BodyHandlers.ofString());
+        }
+        assertTrue(versions(tenant).isEmpty(), "a form post needs the view state of a page the admin opened");
+
+        signedIn.send(form(save), HttpResponse.BodyHandlers.ofString());
+        assertEquals(1, versions(tenant).size(), "with the page's own view state the same post saves");
+    }
+
+    /** What a browser would send of the page's text fields, hidden fields, ticked boxes and chosen options. */
+    private static Map<String, String> formFields(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input([^>]*)>").matcher(page);
+        while (input.find()) {
+            String tag = input.group(1);
+            String name = attribute(tag, "name");
+            String type = attribute(tag, "type");
+            if (name == null || "submit".equals(type) || "checkbox".equals(type) && !tag.contains("checked")) {
+                continue;
+            }
+            String value = attribute(tag, "value");
+            fields.put(name, value != null ? value.replace("&#58;", ":") : "checkbox".equals(type) ? "on" : "");
+        }
+        Matcher select = Pattern.compile("(?s)<select([^>]*)>(.*?)</select>").matcher(page);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+            fields.put(attribute(select.group(1), "name"), chosen.find() ? chosen.group(1) : "");
+        }
+        return fields;
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher attribute = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return attribute.find() ? attribute.group(1) : null;
+    }
+
+    private HttpRequest form(Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(base.toURI().resolve(PAGE)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static WebElement field(Browser browser, String setting) {
