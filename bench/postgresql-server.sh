@@ -16,7 +16,7 @@ start_server() {
 
     psql -h 127.0.0.1 -U postgres -w -d postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chm_test"
     cat > $work/postboot-$db.asadmin <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 32 --property serverName=127.0.0.1:portNumber=5432:databaseName=$db:user=chm_test:password=chm_test chm-bench
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --property serverName=127.0.0.1:portNumber=5432:databaseName=$db:user=chm_test:password=chm_test chm-bench
 create-jdbc-resource --connectionpoolid chm-bench jdbc/chm
 ASADMIN
 

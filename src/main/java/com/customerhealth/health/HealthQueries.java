@@ -2,6 +2,7 @@ package com.customerhealth.health;
 
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
+import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.settings.ScoringSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 public class HealthQueries {
 
     /** The most customers or companies one call reads, so one statement's bind parameters stay within every database's limit. */
-    public static final int MAX_IDS = 500;
+    public static final int MAX_IDS = InLists.MAX_SIZE;
 
     /** Read-only results come from the shared cache as they are, without a copy to watch for changes. */
     private static final String READ_ONLY = "eclipselink.read-only";
@@ -58,7 +59,7 @@ public class HealthQueries {
         Map<String, CustomerHealthView> found = em.createQuery("select c, h from Customer c"
                         + " left join CustomerHealth h on h.tenantId = c.tenantId and h.id = c.id"
                         + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", ids)
+                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
                 .setHint(READ_ONLY, "true").getResultList().stream()
                 .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1]))
                 .collect(Collectors.toMap(CustomerHealthView::id, Function.identity()));
@@ -84,7 +85,7 @@ public class HealthQueries {
         Map<String, CompanyHealthView> found = em.createQuery("select c, h from Company c"
                         + " left join CompanyHealth h on h.tenantId = c.tenantId and h.id = c.id"
                         + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", ids)
+                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
                 .setHint(READ_ONLY, "true").getResultList().stream()
                 .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs))
                 .collect(Collectors.toMap(CompanyHealthView::id, Function.identity()));

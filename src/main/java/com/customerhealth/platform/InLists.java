@@ -31,4 +31,25 @@ public final class InLists {
         }
         return lists;
     }
+
+    /**
+     * {@code ids} lengthened to the next of a few fixed lengths (powers of two up to {@link #MAX_SIZE}) by
+     * repeating the last id, for binding to an {@code IN (...)}: the statement's text depends on the number
+     * of ids, so with the lengths fixed a database and a pool that keep prepared statements see a handful of
+     * texts rather than one per count, and plan each once. A repeated id selects nothing more.
+     *
+     * @throws IllegalArgumentException for no ids or more than {@link #MAX_SIZE}
+     */
+    public static <T> List<T> padded(List<T> ids) {
+        if (ids.isEmpty() || ids.size() > MAX_SIZE) {
+            throw new IllegalArgumentException(ids.size() + " ids; 1 to " + MAX_SIZE + " can be padded");
+        }
+        int length = Math.min(MAX_SIZE, Integer.highestOneBit(ids.size() - 1) << 1);
+        List<T> padded = new ArrayList<>(Math.max(length, ids.size()));
+        padded.addAll(ids);
+        while (padded.size() < length) {
+            padded.add(ids.get(ids.size() - 1));
+        }
+        return padded;
+    }
 }
