@@ -47,11 +47,7 @@ class SignInPageIT {
             assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml?next="), browser.driver().getCurrentUrl());
 
             browser.signIn(TestUsers.AGENT, "wrong password");
-            // The page before the post holds an empty message list of the same id: wait for the answer's text.
-            assertEquals("Wrong user name or password.", browser.waitUntil(5, driver -> {
-                String text = driver.findElement(By.id("signIn:messages")).getText();
-                return text.isEmpty() ? null : text;
-            }));
+            assertEquals("Wrong user name or password.", browser.textOnceShown(5, By.id("signIn:messages")));
             assertEquals("", browser.driver().findElement(By.id("signIn:password")).getAttribute("value"),
                     "the password is not sent back");
 

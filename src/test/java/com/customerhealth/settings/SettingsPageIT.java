@@ -107,9 +107,8 @@ class SettingsPageIT {
                 field(browser, wrong.setting()).sendKeys(wrong.typed());
                 browser.driver().findElement(By.id("settings:save")).click();
 
-                WebElement message = browser.waitUntil(5, driver -> driver.findElement(
-                        By.cssSelector("[data-error-for='" + wrong.shownAt() + "']")));
-                assertEquals(wrong.message(), message.getText(), wrong.setting());
+                assertEquals(wrong.message(), browser.textOnceShown(5,
+                        By.cssSelector("[data-error-for='" + wrong.shownAt() + "']")), wrong.setting());
                 assertEquals(wrong.typed(), field(browser, wrong.setting()).getAttribute("value"),
                         "what was typed stays for correcting");
                 assertTrue(browser.driver().findElement(By.id("settings:messages")).getText()
@@ -119,8 +118,8 @@ class SettingsPageIT {
             browser.open(PAGE);
             browser.driver().findElements(By.cssSelector("label.switch")).forEach(WebElement::click);
             browser.driver().findElement(By.id("settings:save")).click();
-            assertEquals("at least one parameter must be switched on", browser.waitUntil(5, driver ->
-                    driver.findElement(By.cssSelector("[data-error-for='parameters']"))).getText());
+            assertEquals("at least one parameter must be switched on",
+                    browser.textOnceShown(5, By.cssSelector("[data-error-for='parameters']")));
         }
         assertTrue(versions(tenant).isEmpty(), "nothing invalid was saved");
     }
@@ -170,8 +169,8 @@ class SettingsPageIT {
             new Select(admin.driver().findElement(By.id("settings:preset"))).selectByVisibleText("B2C, 1–10 employees");
             admin.waitUntil(5, driver -> "4".equals(field(admin, "avgInteractions.goodAverage").getAttribute("value")));
             admin.driver().findElement(By.id("settings:save")).click();
-            assertTrue(admin.driver().findElement(By.id("settings:messages")).getText().startsWith("Version 2 saved"),
-                    admin.driver().findElement(By.id("settings:messages")).getText());
+            String saved = admin.textOnceShown(5, By.id("settings:messages"));
+            assertTrue(saved.startsWith("Version 2 saved"), saved);
             agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-average"));
 
             admin.driver().findElement(By.cssSelector("tr[data-version='1'] input[type=submit]")).click();

@@ -127,6 +127,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@code seconds} for the element {@code by} finds to show text, and answers it. For messages
+     * a post brings: the page before the post may hold the same element, empty, until the answer replaces it.
+     */
+    public String textOnceShown(int seconds, By by) {
+        return waitUntil(seconds, driver -> {
+            String text = driver.findElement(by).getText();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
