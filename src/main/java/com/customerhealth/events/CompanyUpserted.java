@@ -10,10 +10,8 @@ public record CompanyUpserted(EventHeader header, String companyId, String name,
 
     public CompanyUpserted {
         InvalidEventException.required("data.companyId", companyId);
-        if (name != null && name.length() > 255) {
-            throw new InvalidEventException("data.name", "is longer than 255 characters");
-        }
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        InvalidEventException.text("data.name", name, 255);
+        attributes = InvalidEventException.attributes("data.attributes", attributes);
     }
 
     @Override

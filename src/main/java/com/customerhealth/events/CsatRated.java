@@ -2,6 +2,7 @@ package com.customerhealth.events;
 
 import com.customerhealth.scoring.Rating;
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code csat.rated}: the ticket's latest rating, unless a newer one of the same ticket is known. */
 public record CsatRated(EventHeader header, String ticketId, double rating, double scaleMin, double scaleMax,
@@ -11,7 +12,11 @@ public record CsatRated(EventHeader header, String ticketId, double rating, doub
 
     public CsatRated {
         InvalidEventException.required("data.ticketId", ticketId);
-        InvalidEventException.present("data.at", at);
+        InvalidEventException.time("data.at", at);
+        InvalidEventException.text("data.comment", comment, 4000);
+        finite("data.rating", rating);
+        finite("data.scaleMin", scaleMin);
+        finite("data.scaleMax", scaleMax);
         try {
             new Rating(rating, scaleMin, scaleMax);
         } catch (IllegalArgumentException e) {
@@ -19,9 +24,20 @@ public record CsatRated(EventHeader header, String ticketId, double rating, doub
         }
     }
 
+    private static void finite(String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidEventException(field, "must be a finite number, not " + value);
+        }
+    }
+
     /** The rating on its own scale. */
     public Rating asRating() {
         return new Rating(rating, scaleMin, scaleMax);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.at", at);
     }
 
     @Override

@@ -10,14 +10,10 @@ public record CustomerUpserted(EventHeader header, String customerId, String nam
 
     public CustomerUpserted {
         InvalidEventException.required("data.customerId", customerId);
-        if (name != null && name.length() > 255) {
-            throw new InvalidEventException("data.name", "is longer than 255 characters");
-        }
-        if (email != null && email.length() > 320) {
-            throw new InvalidEventException("data.email", "is longer than 320 characters");
-        }
+        InvalidEventException.text("data.name", name, 255);
+        InvalidEventException.text("data.email", email, 320);
         InvalidEventException.optional("data.companyId", companyId);
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = InvalidEventException.attributes("data.attributes", attributes);
     }
 
     @Override

@@ -18,10 +18,8 @@ public record EventHeader(String tenantId, String source, String id, Instant occ
         if (!Tenants.isWellFormed(tenantId)) {
             throw new InvalidEventException("tenant", "'" + tenantId + "' is not a tenant id (letters, digits, . _ -)");
         }
-        if (source == null || source.isBlank() || source.length() > 255) {
-            throw new InvalidEventException("source", "is required, at most 255 characters");
-        }
+        InvalidEventException.required("source", source, 255);
         InvalidEventException.required("id", id);
-        InvalidEventException.present("time", occurredAt);
+        InvalidEventException.time("time", occurredAt);
     }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +66,7 @@ public class EventIntake {
     public List<Verdict> receive(String contentType, WebhookSignature signature, InputStream body) throws IOException {
         byte[] bytes = readWithin(body);
         boolean batch = contentType != null && contentType.toLowerCase().startsWith(BATCH);
-        List<CloudEvent> envelopes = batch ? batchOf(bytes) : List.of(single(bytes));
+        List<Envelope> envelopes = batch ? batchOf(bytes) : List.of(single(bytes));
         String tenant = tenantOf(envelopes);
         String secret = secrets.secretOf(tenant).orElseThrow(() -> tenants.defaultTenant().equals(tenant)
                 ? refused(Response.Status.UNAUTHORIZED, "No webhook secret is configured, so every event is refused;"
@@ -79,16 +80,20 @@ public class EventIntake {
         List<HelpdeskEvent> valid = new ArrayList<>();
         Verdict[] verdicts = new Verdict[envelopes.size()];
         for (int i = 0; i < envelopes.size(); i++) {
+            Envelope envelope = envelopes.get(i);
             try {
-                valid.add(decode(envelopes.get(i), tenant));
+                if (envelope.unreadable() != null) {
+                    throw envelope.unreadable();
+                }
+                valid.add(decode(envelope.event(), tenant));
             } catch (InvalidEventException e) {
                 if (!batch) {
                     throw refused(Response.Status.BAD_REQUEST, e.getMessage());
                 }
-                verdicts[i] = Verdict.rejected(envelopes.get(i).getId(), e.getMessage());
+                verdicts[i] = Verdict.rejected(envelope.id(), e.getMessage());
             }
         }
-        List<Verdict> processed = processing.process(valid);
+        List<Verdict> processed = valid.isEmpty() ? List.of() : processing.process(valid);
         for (int i = 0, next = 0; i < verdicts.length; i++) {
             if (verdicts[i] == null) {
                 verdicts[i] = processed.get(next++);
@@ -97,12 +102,34 @@ public class EventIntake {
         return List.of(verdicts);
     }
 
+    /**
+     * One event of a request as read: the CloudEvent, or why it could not be read, with the id it gave and
+     * the tenant it named as far as they could be made out.
+     */
+    private record Envelope(CloudEvent event, InvalidEventException unreadable, String id, String tenant) {
+
+        static Envelope of(CloudEvent event) {
+            Object tenant = event.getExtension(TENANT_EXTENSION);
+            return new Envelope(event, null, event.getId(), tenant == null ? null : tenant.toString());
+        }
+
+        static Envelope unreadable(JsonNode node, InvalidEventException problem) {
+            return new Envelope(null, problem, text(node, "id"), text(node, TENANT_EXTENSION));
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode value = node == null ? null : node.get(field);
+            return value != null && value.isTextual() ? value.asText() : null;
+        }
+    }
+
     private HelpdeskEvent decode(CloudEvent envelope, String tenant) {
         if (envelope.getTime() == null) {
             throw new InvalidEventException("time", "is required: when the event happened, RFC 3339");
         }
         EventHeader header = new EventHeader(tenant, envelope.getSource().toString(), envelope.getId(),
                 envelope.getTime().toInstant());
+        InvalidEventException.text("type", envelope.getType(), 64);
         JsonObject data = null;
         if (envelope.getData() != null) {
             try (var reader = JSON.createReader(new ByteArrayInputStream(envelope.getData().toBytes()))) {
@@ -111,13 +138,20 @@ public class EventIntake {
                 throw new InvalidEventException("data", "must be a JSON object");
             }
         }
-        return EventData.decode(header, envelope.getType(), data);
+        HelpdeskEvent event = EventData.decode(header, envelope.getType(), data);
+        EventTimes.notAhead(event, clock.instant());
+        return event;
     }
 
-    private String tenantOf(List<CloudEvent> envelopes) {
-        List<String> named = envelopes.stream()
-                .map(envelope -> Objects.toString(envelope.getExtension(TENANT_EXTENSION), tenants.defaultTenant()))
+    private String tenantOf(List<Envelope> envelopes) {
+        List<String> named = envelopes.stream().filter(envelope -> envelope.event() != null)
+                .map(envelope -> Objects.requireNonNullElse(envelope.tenant(), tenants.defaultTenant()))
                 .distinct().toList();
+        if (named.isEmpty()) {
+            // Nothing in the request could be read; each event is rejected, once the tenant it names signed it.
+            named = envelopes.stream().map(Envelope::tenant).filter(Tenants::isWellFormed).limit(1).toList();
+            return named.isEmpty() || !secrets.isKnown(named.get(0)) ? tenants.defaultTenant() : named.get(0);
+        }
         if (named.size() > 1) {
             throw refused(Response.Status.BAD_REQUEST, "One request carries the events of one tenant; this one names "
                     + named);
@@ -131,16 +165,25 @@ public class EventIntake {
         return named.get(0);
     }
 
-    private CloudEvent single(byte[] bytes) {
+    private Envelope single(byte[] bytes) {
+        JsonNode node;
         try {
-            return mapper.readValue(bytes, CloudEvent.class);
-        } catch (IOException | RuntimeException e) {
-            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: "
-                    + firstLine(e));
+            node = mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: " + firstLine(e));
         }
+        if (node == null || node.isNull()) {
+            throw refused(Response.Status.BAD_REQUEST, "The body is JSON null, not a CloudEvents 1.0 event");
+        }
+        Envelope envelope = envelopeOf(node);
+        if (envelope.unreadable() != null && envelope.unreadable().field().equals("event")) {
+            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: "
+                    + envelope.unreadable().getMessage().substring("event: ".length()));
+        }
+        return envelope;
     }
 
-    private List<CloudEvent> batchOf(byte[] bytes) {
+    private List<Envelope> batchOf(byte[] bytes) {
         JsonNode array;
         try {
             array = mapper.readTree(bytes);
@@ -157,16 +200,32 @@ public class EventIntake {
         if (array.isEmpty()) {
             throw refused(Response.Status.BAD_REQUEST, "The batch is empty");
         }
-        List<CloudEvent> events = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            try {
-                events.add(mapper.treeToValue(array.get(i), CloudEvent.class));
-            } catch (JsonProcessingException | RuntimeException e) {
-                throw refused(Response.Status.BAD_REQUEST, "Event " + i + " of the batch is not a CloudEvents 1.0"
-                        + " event: " + firstLine(e));
-            }
+        List<Envelope> events = new ArrayList<>(array.size());
+        for (JsonNode node : array) {
+            events.add(envelopeOf(node));
         }
         return events;
+    }
+
+    /**
+     * One event as sent, read by the SDK once its text is known to be text: the SDK writes the data out
+     * again, and half of a surrogate pair would come back as '?', another id than the one sent.
+     */
+    private Envelope envelopeOf(JsonNode node) {
+        if (!node.isObject()) {
+            return Envelope.unreadable(null, new InvalidEventException("event", "is "
+                    + node.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a CloudEvents 1.0 event (a JSON object)"));
+        }
+        InvalidEventException notText = JsonText.firstNotText(node);
+        if (notText != null) {
+            return Envelope.unreadable(node, notText);
+        }
+        try {
+            return Envelope.of(mapper.treeToValue(node, CloudEvent.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Envelope.unreadable(node, new InvalidEventException("event", "is not a CloudEvents 1.0 event: "
+                    + firstLine(e)));
+        }
     }
 
     private byte[] readWithin(InputStream body) throws IOException {

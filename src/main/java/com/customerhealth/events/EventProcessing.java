@@ -2,12 +2,11 @@ package com.customerhealth.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,10 +15,13 @@ import java.util.logging.Logger;
  * Where both ways in end: takes decoded events, applies them per tenant in one transaction, and answers a
  * verdict per event.
  *
- * <p>A batch that fails to commit (a conflict with a concurrent delivery, a deadlock) is tried again;
- * one that still fails is applied event by event, so one bad event does not lose the others. When the
- * store itself is unreachable the whole request fails with {@link StoreUnavailableException}; what
- * committed before stays, and sending everything again applies the rest exactly once.
+ * <p>A batch that conflicts with a concurrent delivery (a deadlock, a key taken at the same moment) is
+ * tried again a few times, then event by event. A batch that fails for any other reason is not tried
+ * again, which would fail the same way: its events are applied one by one, once, so the one at fault is
+ * rejected alone, with a reference to the log rather than the database's words. When the store itself is
+ * unreachable, or an event still conflicts after its attempts, the whole request fails with
+ * {@link StoreUnavailableException}; what committed before stays, and sending everything again applies
+ * the rest exactly once.
  */
 @ApplicationScoped
 public class EventProcessing {
@@ -40,7 +42,7 @@ public class EventProcessing {
         Verdict[] verdicts = new Verdict[events.size()];
         byTenant.forEach((tenant, positions) -> {
             List<HelpdeskEvent> group = positions.stream().map(events::get).toList();
-            List<Verdict> answered = applyWithRetries(tenant, group);
+            List<Verdict> answered = apply(tenant, group);
             for (int i = 0; i < positions.size(); i++) {
                 verdicts[positions.get(i)] = answered.get(i);
             }
@@ -48,52 +50,43 @@ public class EventProcessing {
         return List.of(verdicts);
     }
 
-    private List<Verdict> applyWithRetries(String tenant, List<HelpdeskEvent> events) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    private List<Verdict> apply(String tenant, List<HelpdeskEvent> events) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return batch.apply(tenant, events);
             } catch (RuntimeException e) {
-                if (isStoreUnreachable(e)) {
+                if (StoreFailures.isUnreachable(e)) {
                     throw new StoreUnavailableException(e);
                 }
-                last = e;
-                pause(attempt);
+                boolean conflict = StoreFailures.isConflict(e);
+                if (conflict && attempt < ATTEMPTS) {
+                    pause(attempt);
+                } else if (events.size() > 1) {
+                    return oneByOne(tenant, events);
+                } else if (conflict) {
+                    throw new StoreUnavailableException(e);
+                } else {
+                    return List.of(rejected(events.get(0), e));
+                }
             }
         }
-        if (events.size() == 1) {
-            LOG.log(Level.WARNING, "Event " + events.get(0).header().id() + " could not be stored", last);
-            return List.of(Verdict.rejected(events.get(0).header().id(), "could not be stored: " + rootMessage(last)));
-        }
+    }
+
+    private List<Verdict> oneByOne(String tenant, List<HelpdeskEvent> events) {
         List<Verdict> verdicts = new ArrayList<>(events.size());
         for (HelpdeskEvent event : events) {
-            verdicts.addAll(applyWithRetries(tenant, List.of(event)));
+            verdicts.addAll(apply(tenant, List.of(event)));
         }
         return verdicts;
     }
 
-    /**
-     * Connection failures (SQL state class 08, PostgreSQL's operator intervention 57P, or the server's pool
-     * unable to allocate a connection) say the database is away, not that this batch conflicts with another.
-     */
-    static boolean isStoreUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || cause.getMessage() != null && cause.getMessage().contains("Error in allocating a connection")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+    /** The database's own words may name tables and values; they go to the log, the sender gets a reference. */
+    private static Verdict rejected(HelpdeskEvent event, RuntimeException failure) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.WARNING, "Event " + event.header().id() + " of " + event.header().source()
+                + " could not be stored, reference " + reference, failure);
+        return Verdict.rejected(event.header().id(), "could not be stored; the plugin's log names the cause under"
+                + " reference " + reference);
     }
 
     private static void pause(int attempt) {

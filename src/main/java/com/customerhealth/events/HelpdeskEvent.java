@@ -1,5 +1,8 @@
 package com.customerhealth.events;
 
+import java.time.Instant;
+import java.util.Map;
+
 /**
  * Something that happened at the helpdesk, one record per type of the contract. A host that bundles the
  * plugin fires these as CDI events; HTTP events are decoded into them.
@@ -14,4 +17,9 @@ public sealed interface HelpdeskEvent permits TicketEvent, CustomerUpserted, Com
 
     /** The event in a few words, shown as the cause of the score it changed. */
     String summary();
+
+    /** Every time the event carries, by the name of its field on the wire. */
+    default Map<String, Instant> times() {
+        return Map.of("time", header().occurredAt());
+    }
 }

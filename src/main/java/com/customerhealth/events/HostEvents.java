@@ -3,6 +3,7 @@ package com.customerhealth.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -15,7 +16,11 @@ public class HostEvents {
     @Inject
     EventProcessing processing;
 
+    @Inject
+    Clock clock;
+
     void onEvent(@Observes HelpdeskEvent event) {
+        EventTimes.notAhead(event, clock.instant());
         Verdict verdict = processing.process(List.of(event)).get(0);
         if (verdict.isRejected()) {
             throw new InvalidEventException("event " + event.header().id(), verdict.error());

@@ -2,6 +2,7 @@ package com.customerhealth.events;
 
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code ticket.created}: a customer opened a ticket. */
 public record TicketCreated(EventHeader header, String ticketId, String customerId, String companyId,
@@ -9,12 +10,22 @@ public record TicketCreated(EventHeader header, String ticketId, String customer
 
     public static final String TYPE = "ticket.created";
 
+    /** The longest priority a ticket can have. */
+    static final int PRIORITY_LENGTH = 32;
+
     public TicketCreated {
         InvalidEventException.required("data.ticketId", ticketId);
         InvalidEventException.required("data.customerId", customerId);
         InvalidEventException.optional("data.companyId", companyId);
-        InvalidEventException.present("data.createdAt", createdAt);
+        InvalidEventException.time("data.createdAt", createdAt);
         InvalidEventException.present("data.status", status);
+        InvalidEventException.optional("data.priority", priority, PRIORITY_LENGTH);
+        InvalidEventException.optional("data.channel", channel, 64);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.createdAt", createdAt);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code ticket.escalated}: kept with the ticket for the extended parameters. */
 public record TicketEscalated(EventHeader header, String ticketId, String escalation, Instant at) implements TicketEvent {
@@ -9,8 +10,13 @@ public record TicketEscalated(EventHeader header, String ticketId, String escala
 
     public TicketEscalated {
         InvalidEventException.required("data.ticketId", ticketId);
-        InvalidEventException.required("data.escalation", escalation);
-        InvalidEventException.present("data.at", at);
+        InvalidEventException.required("data.escalation", escalation, 64);
+        InvalidEventException.time("data.at", at);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.at", at);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code ticket.interaction_added}: one more message on a ticket, by an agent or the customer. */
 public record TicketInteractionAdded(EventHeader header, String ticketId, String author, Instant at,
@@ -13,7 +14,12 @@ public record TicketInteractionAdded(EventHeader header, String ticketId, String
         if (!"agent".equals(author) && !"customer".equals(author)) {
             throw new InvalidEventException("data.author", "must be agent or customer, not " + author);
         }
-        InvalidEventException.present("data.at", at);
+        InvalidEventException.time("data.at", at);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.at", at);
     }
 
     @Override

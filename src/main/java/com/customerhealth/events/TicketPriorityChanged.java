@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code ticket.priority_changed}: kept with the ticket for the extended parameters. */
 public record TicketPriorityChanged(EventHeader header, String ticketId, String priority, Instant at) implements TicketEvent {
@@ -9,8 +10,13 @@ public record TicketPriorityChanged(EventHeader header, String ticketId, String 
 
     public TicketPriorityChanged {
         InvalidEventException.required("data.ticketId", ticketId);
-        InvalidEventException.required("data.priority", priority);
-        InvalidEventException.present("data.at", at);
+        InvalidEventException.required("data.priority", priority, TicketCreated.PRIORITY_LENGTH);
+        InvalidEventException.time("data.at", at);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.at", at);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.customerhealth.events;
 
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
+import java.util.Map;
 
 /** {@code ticket.status_changed}: the latest status by occurrence time wins. */
 public record TicketStatusChanged(EventHeader header, String ticketId, TicketStatus status, Instant at) implements TicketEvent {
@@ -11,7 +12,12 @@ public record TicketStatusChanged(EventHeader header, String ticketId, TicketSta
     public TicketStatusChanged {
         InvalidEventException.required("data.ticketId", ticketId);
         InvalidEventException.present("data.status", status);
-        InvalidEventException.present("data.at", at);
+        InvalidEventException.time("data.at", at);
+    }
+
+    @Override
+    public Map<String, Instant> times() {
+        return Map.of("time", header.occurredAt(), "data.at", at);
     }
 
     @Override

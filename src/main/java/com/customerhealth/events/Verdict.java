@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,6 +25,7 @@ public record Verdict(String id, String status, String error) {
         return new Verdict(id, "rejected", error);
     }
 
+    @JsonbTransient
     public boolean isRejected() {
         return "rejected".equals(status);
     }

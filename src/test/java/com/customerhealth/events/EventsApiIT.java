@@ -10,6 +10,7 @@ import com.customerhealth.testing.ReferenceScores;
 import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.testing.PluginDeployment;
 import com.customerhealth.testing.SignedEvents;
+import com.customerhealth.testing.StatementCounter;
 import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
 import com.customerhealth.tickets.TicketStatus;
@@ -59,6 +60,9 @@ class EventsApiIT {
 
     @Inject
     ScoringSettings settings;
+
+    @Inject
+    StatementCounter statementCounter;
 
     private final Instant now = Instant.now();
     private final String customer = StoredFixtures.uniqueId("customer");
@@ -245,23 +249,28 @@ class EventsApiIT {
             events.add(new TicketCreated(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, created),
                     ticketId, customerId, prefix + "-company", created, TicketStatus.NEW, null, null));
             for (int i = random.nextInt(6); i > 0; i--) {
-                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                Instant at = atTheLatestNow(created.plus(Duration.ofMinutes(random.nextInt(5000))));
                 events.add(new TicketInteractionAdded(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++,
                         at), ticketId, random.nextBoolean() ? "agent" : "customer", at, true));
             }
             for (int s = random.nextInt(3); s > 0; s--) {
-                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                Instant at = atTheLatestNow(created.plus(Duration.ofMinutes(random.nextInt(5000))));
                 events.add(new TicketStatusChanged(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, at),
                         ticketId, TicketStatus.values()[random.nextInt(TicketStatus.values().length)], at));
             }
             if (random.nextBoolean()) {
-                Instant at = created.plus(Duration.ofMinutes(random.nextInt(5000)));
+                Instant at = atTheLatestNow(created.plus(Duration.ofMinutes(random.nextInt(5000))));
                 events.add(new CsatRated(new EventHeader("default", SOURCE, prefix + "-e" + eventNumber++, at), ticketId,
                         1 + random.nextInt(5), 1, 5, at, null));
             }
         }
         java.util.Collections.shuffle(events, random);
         return events;
+    }
+
+    /** {@code at}, or now when it is later: events from the future are refused. */
+    private Instant atTheLatestNow(Instant at) {
+        return at.isAfter(now) ? now : at;
     }
 
     private static Map<String, String> values(JsonObject health) {
@@ -285,7 +294,7 @@ class EventsApiIT {
             stream.add(new TicketCreated(new EventHeader("default", SOURCE, run + "-" + number++, created), ticketId,
                     customerId, companyId, created, TicketStatus.NEW, null, null));
             for (int e = random.nextInt(7); e > 0; e--) {
-                Instant at = created.plus(Duration.ofMinutes(1 + random.nextInt(20 * 24 * 60)));
+                Instant at = atTheLatestNow(created.plus(Duration.ofMinutes(1 + random.nextInt(20 * 24 * 60))));
                 EventHeader header = new EventHeader("default", SOURCE, run + "-" + number++, at);
                 switch (random.nextInt(5)) {
                     case 0 -> stream.add(new TicketStatusChanged(header, ticketId,
@@ -404,6 +413,82 @@ class EventsApiIT {
         assertRefused(413, events().post(single, oversized, SignedEvents.DEFAULT_SECRET, Instant.now()), "bytes");
         assertEquals(415, events().post("text/plain", valid, SignedEvents.DEFAULT_SECRET, Instant.now()).statusCode());
         assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode(), "nothing was applied");
+    }
+
+    @Test
+    void hostileValuesInASingleEventAreRefusedUpFrontNamingTheFieldAndTouchingNoTable() {
+        String created = SignedEvents.envelope(created(ticket, customer, 1)).toString();
+        String named = SignedEvents.envelope(new CustomerUpserted(header(1), customer, "Ada", null, null, Map.of())).toString();
+        String rated = SignedEvents.envelope(new CsatRated(header(1), ticket, 2, 1, 5, ago(1), null)).toString();
+        Map<String, String> fieldOf = new java.util.LinkedHashMap<>();
+        fieldOf.put(created.replace("\"id\":\"", "\"id\":\"\\u0000"), "id");
+        fieldOf.put(created.replace("\"customerId\":\"", "\"customerId\":\"\\ud800"), "data.customerId");
+        fieldOf.put(created.replace("\"data\":{", "\"data\":{\"priority\":\"" + "p".repeat(40) + "\","), "data.priority");
+        fieldOf.put(created.replace("\"createdAt\":\"" + ago(1), "\"createdAt\":\"+999999999-12-31T23:59:59Z"), "data.createdAt");
+        fieldOf.put(created.replace("\"createdAt\":\"" + ago(1), "\"createdAt\":\"2100-01-01T00:00:00Z"), "data.createdAt");
+        fieldOf.put(created.replace("\"time\":\"" + ago(1), "\"time\":\"1969-12-31T23:59:59Z"), "time");
+        fieldOf.put(named.replace("\"name\":\"Ada\"", "\"name\":\"A\\u0000da\""), "data.name");
+        fieldOf.put(rated.replace("\"rating\":2.0", "\"rating\":1e400"), "data.rating");
+
+        fieldOf.forEach((body, field) -> {
+            assertTrue(!body.equals(created) && !body.equals(named) && !body.equals(rated), "the case changes " + field);
+            List<String> statements = statementCounter.statementsDuring(() -> assertRefused(400,
+                    events().post("application/cloudevents+json", body, SignedEvents.DEFAULT_SECRET, Instant.now()),
+                    field + ": "), sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("chm_"));
+            assertEquals(List.of(), statements, field + " is refused before the store is asked anything");
+        });
+        assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode(), "nothing was applied");
+    }
+
+    @Test
+    void aBatchWithHostileEventsAnswersEachAtOnceAndStoresTheOthersInOneGo() {
+        String other = StoredFixtures.uniqueId("ticket");
+        String nul = SignedEvents.envelope(created(other, customer, 1)).toString()
+                .replace("\"id\":\"", "\"id\":\"\\u0000");
+        String surrogate = SignedEvents.envelope(created(other, customer, 1)).toString()
+                .replace("\"customerId\":\"", "\"customerId\":\"\\udc00");
+        String future = SignedEvents.envelope(new TicketStatusChanged(header(1), ticket, TicketStatus.SOLVED,
+                now.plus(Duration.ofDays(30)))).toString();
+        String body = "[" + SignedEvents.envelope(created(ticket, customer, 2)) + "," + nul + "," + surrogate + ","
+                + future + ",null,\"text\"," + SignedEvents.envelope(new TicketInteractionAdded(header(1), ticket,
+                "customer", ago(1), true)) + "]";
+
+        StatementCounter.Recording recording = statementCounter.start(sql -> sql.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("insert into chm_processed_event"));
+        HttpResponse<String> answer;
+        try {
+            answer = events().post("application/cloudevents-batch+json", body, SignedEvents.DEFAULT_SECRET, Instant.now());
+        } finally {
+            recording.stop();
+        }
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertEquals(List.of("accepted", "rejected", "rejected", "rejected", "rejected", "rejected", "accepted"),
+                statuses(answer));
+        JsonArray verdicts = Api.json(answer).asJsonArray();
+        List<String> fields = List.of("id:", "data.customerId:", "data.at:", "event:", "event:");
+        for (int i = 0; i < fields.size(); i++) {
+            String error = verdicts.getJsonObject(i + 1).getString("error");
+            assertTrue(error.startsWith(fields.get(i)), error);
+        }
+        assertEquals(2, recording.statements().size(), "the good two stored once each, with no attempt again: "
+                + recording.statements());
+        assertEquals(1.0, parameters(customerHealth(customer)).get("avgInteractions").getJsonNumber("value")
+                .doubleValue(), 1e-9);
+    }
+
+    @Test
+    void nullBodiesAreBadRequestsNotFailures() {
+        assertRefused(400, events().post("application/cloudevents+json", "null", SignedEvents.DEFAULT_SECRET,
+                Instant.now()), "null");
+        assertRefused(400, events().post("application/cloudevents-batch+json", "null", SignedEvents.DEFAULT_SECRET,
+                Instant.now()), "array");
+        HttpResponse<String> nulls = events().post("application/cloudevents-batch+json", "[null]",
+                SignedEvents.DEFAULT_SECRET, Instant.now());
+        assertEquals(202, nulls.statusCode(), nulls.body());
+        assertEquals(List.of("rejected"), statuses(nulls));
+        assertRefused(401, events().post("application/cloudevents-batch+json", "[null]", null, Instant.now()),
+                "webhook-signature");
     }
 
     private static void assertRefused(int status, HttpResponse<String> answer, String detail) {
