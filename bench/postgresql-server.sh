@@ -24,6 +24,8 @@ ASADMIN
     java -Xmx1g ${CHM_BENCH_JVM_OPTIONS:-} -Dchm.store.datasource=jdbc/chm "$@" \
         -jar $work/payara-micro.jar --deploy target/chm.war --contextroot chm --port "$port" --nocluster \
         --addLibs $work/postgresql.jar --postbootcommandfile $work/postboot-$db.asadmin --rootdir $work/root-$db \
+        --prebootcommandfile descriptors/payara-micro/preboot.asadmin \
+        --postdeploycommandfile descriptors/payara-micro/postdeploy.asadmin \
         "${micro_options[@]}" \
         > $work/payara-$db.log 2>&1 &
     server=$!

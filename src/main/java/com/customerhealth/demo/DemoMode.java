@@ -2,11 +2,10 @@ package com.customerhealth.demo;
 
 import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
-import com.customerhealth.schema.SchemaMigration;
+import com.customerhealth.schema.StoreMigrated;
 import com.customerhealth.tenancy.Tenants;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -35,9 +34,6 @@ public class DemoMode {
     boolean demo;
 
     @Inject
-    SchemaMigration migration;
-
-    @Inject
     EventProcessing processing;
 
     @Inject
@@ -50,13 +46,8 @@ public class DemoMode {
     @PersistenceUnit(unitName = "chm")
     EntityManagerFactory store;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
-                 Object context) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StoreMigrated migrated) {
         if (!demo) {
-            return;
-        }
-        if (!migration.isMigrated()) {
-            LOG.warning("Demo mode is on but the store is not migrated: no demo data");
             return;
         }
         String tenant = tenants.defaultTenant();

@@ -1,11 +1,10 @@
 package com.customerhealth.health;
 
-import com.customerhealth.schema.SchemaMigration;
+import com.customerhealth.schema.StoreMigrated;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -49,20 +48,13 @@ public class WindowExpiry {
     HealthRecalculation recalculation;
 
     @Inject
-    SchemaMigration migration;
-
-    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "chm.scoring.expiry-check-minutes", defaultValue = "60")
     long everyMinutes;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class)
-                 Object context) {
-        if (!migration.isMigrated()) {
-            return;
-        }
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StoreMigrated migrated) {
         scheduler.scheduleWithFixedDelay(this::recalculateQuietly, 0, everyMinutes, TimeUnit.MINUTES);
     }
 

@@ -6,8 +6,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A request body that is not JSON, or not of the shape the operation takes, answered as 400 problem
@@ -16,7 +14,7 @@ import java.util.logging.Logger;
 @Provider
 public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
 
-    private static final Logger LOG = Logger.getLogger(UnreadableBodies.class.getName());
+    private final UnexpectedFailures failures = new UnexpectedFailures();
 
     @Override
     public Response toResponse(ProcessingException exception) {
@@ -26,7 +24,6 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
                         "The body is not JSON of the expected shape: " + cause.getMessage()).toResponse();
             }
         }
-        LOG.log(Level.SEVERE, "A request failed in processing", exception);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be processed").toResponse();
+        return failures.toResponse(exception);
     }
 }

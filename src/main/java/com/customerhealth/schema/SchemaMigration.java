@@ -1,14 +1,19 @@
 package com.customerhealth.schema;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -24,29 +29,57 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migrations is the table {@code <prefix>schema_history}. A database that already holds the helpdesk's
  * tables (or another plugin install's, under another prefix) is migrated beside them. Several server
  * instances starting at once take turns: Flyway locks the history table.
+ *
+ * <p>A database that cannot be reached at start-up (it starts after the server, or is being restarted)
+ * is tried again every {@value #RETRY_SECONDS} seconds; until the store is migrated the plugin reports
+ * itself not ready and answers every request 503.
  */
 @ApplicationScoped
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    static final long RETRY_SECONDS = 10;
+
     private volatile String failure = "the migrations have not run yet";
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Event<StoreMigrated> migrated;
 
     /** Runs first among the start-up observers: the others read the tables. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                  Object context) {
-        StoreLocation location;
+        if (!tryMigrating()) {
+            scheduler.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void retry() {
+        if (!tryMigrating()) {
+            scheduler.schedule(this::retry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private boolean tryMigrating() {
         try {
-            location = StoreLocation.configured();
+            StoreLocation location = StoreLocation.configured();
             MigrateResult result = migrate(lookup(location.dataSource()), location.tablePrefix());
             failure = null;
             LOG.info(() -> "Store at " + location.dataSource() + " with prefix " + location.tablePrefix()
                     + " is at version " + (result.migrationsExecuted > 0 ? result.targetSchemaVersion
                     : result.initialSchemaVersion) + " (" + result.migrationsExecuted + " migrations applied now)");
         } catch (RuntimeException | NamingException e) {
+            boolean first = !e.getMessage().equals(failure);
             failure = e.getMessage();
-            LOG.log(Level.SEVERE, "The store could not be migrated; the plugin reports itself not ready", e);
+            LOG.log(first ? Level.SEVERE : Level.FINE, "The store could not be migrated; the plugin reports itself"
+                    + " not ready and tries again in " + RETRY_SECONDS + " s", e);
+            return false;
         }
+        migrated.fire(new StoreMigrated());
+        return true;
     }
 
     /** Whether the store is migrated to the version this build needs. */

@@ -24,7 +24,8 @@ public final class PluginDeployment {
     /**
      * The packaged WAR (system property {@code chm.it.war}) with the test users and fixtures added, and
      * {@code agent/plain-host.html}: a helpdesk page that is not Faces, marking the customers and companies
-     * its query string names ({@code ?customers=a,b&companies=c}) for the badge script.
+     * its query string names ({@code ?customers=a,b&companies=c}) for the badge script, and
+     * {@code testing/failing.xhtml}, a page that fails as it renders.
      */
     public static WebArchive withTestSupport() {
         String war = System.getProperty("chm.it.war", "target/chm.war");
@@ -33,6 +34,8 @@ public final class PluginDeployment {
         }
         return ShrinkWrap.create(ZipImporter.class, "chm.war").importFrom(new File(war)).as(WebArchive.class)
                 .addPackage(PluginDeployment.class.getPackage())
-                .addAsWebResource("pages/plain-host.html", "agent/plain-host.html");
+                .addAsWebResource("pages/plain-host.html", "agent/plain-host.html")
+                .addAsWebResource("pages/plain-host.js", "agent/plain-host.js")
+                .addAsWebResource("pages/failing.xhtml", "testing/failing.xhtml");
     }
 }

@@ -1,0 +1,109 @@
+package com.customerhealth.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts Payara Micro with the packaged plugin the way the README's command and the benchmarks do
+ * ({@code descriptors/payara-micro}: the listener opens once the plugin is deployed), for tests of what a
+ * sender sees while a server starts. Unlike the Arquillian deployments, the test sees the server from its
+ * very first moment.
+ *
+ * <pre>
+ * try (MicroLauncher server = MicroLauncher.start("startup", List.of("-Dchm.events.secret=s"), List.of())) {
+ *     URI events = server.http("/chm/api/v1/events");
+ * }
+ * </pre>
+ */
+public final class MicroLauncher implements AutoCloseable {
+
+    private final Process process;
+    private final int httpPort;
+    private final int httpsPort;
+    private final Path log;
+
+    private MicroLauncher(Process process, int httpPort, int httpsPort, Path log) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.log = log;
+    }
+
+    /**
+     * Starts a server named {@code name} (its folder and log in {@code target/micro-<name>}) with the JVM
+     * options {@code jvm} and the further Payara Micro options {@code micro}, on free HTTP and HTTPS ports.
+     */
+    public static MicroLauncher start(String name, List<String> jvm, List<String> micro) {
+        Path target = Path.of(System.getProperty("chm.it.war", "target/chm.war")).toAbsolutePath().getParent();
+        Path folder = target.resolve("micro-" + name);
+        try {
+            Files.createDirectories(folder);
+            int http = freePort();
+            int https = freePort();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-Djava.io.tmpdir=" + folder));
+            command.addAll(jvm);
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar", target.resolve("runtime/payara-micro.jar")
+                            .toString()), "--deploy", target.resolve("chm.war").toString(), "--contextroot", "chm",
+                    "--nocluster", "--port", Integer.toString(http), "--sslport", Integer.toString(https),
+                    "--rootdir", folder.resolve("root").toString(),
+                    "--prebootcommandfile", Path.of("descriptors/payara-micro/preboot.asadmin").toAbsolutePath().toString(),
+                    "--postdeploycommandfile", Path.of("descriptors/payara-micro/postdeploy.asadmin").toAbsolutePath().toString()));
+            command.addAll(micro);
+            Path log = folder.resolve("server.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new MicroLauncher(process, http, https, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT} followed by {@code path}. */
+    public String http(String path) {
+        return "http://127.0.0.1:" + httpPort + path;
+    }
+
+    /** {@code https://127.0.0.1:PORT} followed by {@code path}, served with the runtime's own certificate. */
+    public String https(String path) {
+        return "https://127.0.0.1:" + httpsPort + path;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The server's log so far, for a failure's message. */
+    public String log() {
+        try {
+            String text = Files.readString(log);
+            return text.length() > 4000 ? "…" + text.substring(text.length() - 4000) : text;
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
