@@ -1,9 +1,33 @@
 /*
- * The settings page's progress bar: while every score is recomputed after a save, asks how far the
- * recomputation has come twice a second and shows it, until it is done.
+ * The settings page's scripts, all from this file (the page's policy runs no inline script):
+ * - choosing a preset applies it at once, and Preview shows its counts, both in a partial request that
+ *   redraws the form (without scripts, the page's own buttons do the same with a full request);
+ * - while every score is recomputed after a save, asks how far the recomputation has come twice a
+ *   second and shows it, until it is done.
  */
 (function () {
     'use strict';
+
+    document.documentElement.classList.add('scripted');
+
+    function partial(source, event) {
+        event.preventDefault();
+        faces.ajax.request(source, event, {execute: '@form', render: '@form'});
+    }
+
+    // The preset's own button sends it: the server acts on a button clicked, not on a list changed.
+    document.addEventListener('change', function (event) {
+        if (event.target.id === 'settings:preset' && event.target.value) {
+            document.getElementById('settings:applyPreset').click();
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-partial]');
+        if (button) {
+            partial(button, event);
+        }
+    });
 
     function follow(panel) {
         if (!panel || panel.dataset.finished === 'true' || panel.dataset.following) {

@@ -1,6 +1,8 @@
 package com.customerhealth.badge;
 
 import com.customerhealth.tenancy.CallerTenant;
+import com.customerhealth.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The stream of score changes the badge script follows, for callers in the agent role. */
 @Path("v1/health/changes")
 @RequestScoped
+@RolesAllowed(Roles.AGENT)
 @Tag(name = "Health")
 public class ScoreFeedResource {
 

@@ -2,6 +2,8 @@ package com.customerhealth.health;
 
 import com.customerhealth.platform.Problem;
 import com.customerhealth.tenancy.CallerTenant;
+import com.customerhealth.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The health of the caller's tenant's customers and companies, for callers in the agent role. */
 @Path("v1")
 @RequestScoped
+@RolesAllowed(Roles.AGENT)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Health", description = "Current scores with their explanations")
 @APIResponse(responseCode = "401", description = "No or wrong credentials")

@@ -7,22 +7,14 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -61,15 +53,14 @@ public class ConfiguredUsers implements IdentityStore {
     Clock clock;
 
     private Map<String, User> users = Map.of();
-    private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
-    private final byte[] rememberKey = new byte[32];
+    private RememberedCredentials remembered;
 
     private record User(String passwordHash, Set<String> groups) {
     }
 
     @PostConstruct
     void readUsers() {
-        new SecureRandom().nextBytes(rememberKey);
+        remembered = new RememberedCredentials(clock, Duration.ofMinutes(REMEMBERED_MINUTES), REMEMBERED_MAX);
         Map<String, User> found = new HashMap<>();
         if (config.getOptionalValue("chm.demo", Boolean.class).orElse(false)) {
             found.putAll(DEMO_USERS);
@@ -96,35 +87,14 @@ public class ConfiguredUsers implements IdentityStore {
         if (user == null) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String digest = digest(login.getCaller(), login.getPassword().getValue(), user.passwordHash());
-        Instant until = remembered.get(digest);
-        Instant now = clock.instant();
-        if (until == null || until.isBefore(now)) {
+        // The hash is part of what is remembered, so a changed hash forgets the credential at once.
+        String password = login.getPasswordAsString();
+        if (!remembered.contains(login.getCaller(), password, user.passwordHash())) {
             if (!PasswordHash.matches(login.getPassword().getValue(), user.passwordHash())) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
-            if (remembered.size() >= REMEMBERED_MAX) {
-                remembered.values().removeIf(expiry -> expiry.isBefore(now));
-            }
-            if (remembered.size() < REMEMBERED_MAX) {
-                remembered.put(digest, now.plus(Duration.ofMinutes(REMEMBERED_MINUTES)));
-            }
+            remembered.remember(login.getCaller(), password, user.passwordHash());
         }
         return new CredentialValidationResult(login.getCaller(), user.groups());
-    }
-
-    /** Names the user, the password and the hash it matched, so a changed hash forgets the credential at once. */
-    private String digest(String caller, char[] password, String passwordHash) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(rememberKey, "HmacSHA256"));
-            mac.update(caller.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            mac.update(new String(password).getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(passwordHash.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
-        }
     }
 }

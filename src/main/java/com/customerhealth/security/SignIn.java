@@ -1,5 +1,7 @@
 package com.customerhealth.security;
 
+import com.customerhealth.platform.ErrorAnswers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,11 +14,17 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How callers sign in: people on the sign-in page ({@code login.xhtml}), programs with HTTP Basic on every
@@ -24,45 +32,106 @@ import java.util.Set;
  * browser session, so a page's own requests (the badge script's reads and its stream of score changes)
  * need no credentials of their own; API callers get no session. A page asked for without a session is
  * answered with the sign-in page, an API call without credentials with 401 and a Basic challenge.
+ *
+ * <p>Every request passes here first, before any access rule is looked at, so this is also where a path
+ * that is not spelled canonically ({@link RequestPaths}) is refused with 400: no later layer gets to read
+ * it its own way. And it is where password guessing is slowed down: failed sign-ins under one user name,
+ * or from one address, make the next attempt wait ({@link SignInThrottle}), answered 429 with
+ * {@code Retry-After} rather than checked. Credentials that were right a few minutes ago are checked even
+ * then, so a program signing in with each request keeps working while someone guesses at its name.
  */
 @ApplicationScoped
 public class SignIn implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+
     static final String REALM = "Customer Health Monitor";
+
+    /** The challenge of a 401 answer. */
+    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     /** The sign-in page, below the context root. */
     public static final String PAGE = "/login.xhtml";
+
+    /** Request attribute holding the whole seconds a refused sign-in must wait, when the throttle refused it. */
+    public static final String WAIT_SECONDS = SignIn.class.getName() + ".waitSeconds";
 
     private static final String SIGNED_IN = SignIn.class.getName();
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "chm.security.sign-in.free-failures-per-user", defaultValue = "5")
+    int freePerUser;
+
+    @Inject
+    @ConfigProperty(name = "chm.security.sign-in.free-failures-per-address", defaultValue = "20")
+    int freePerAddress;
+
+    @Inject
+    @ConfigProperty(name = "chm.security.sign-in.first-wait-seconds", defaultValue = "1")
+    long firstWaitSeconds;
+
+    @Inject
+    @ConfigProperty(name = "chm.security.sign-in.longest-wait-seconds", defaultValue = "300")
+    long longestWaitSeconds;
+
+    private SignInThrottle users;
+    private SignInThrottle addresses;
+    private RememberedCredentials recentlyRight;
+
     /** Who signed in to a browser session, and their groups; never their password. */
     private record SignedIn(String caller, Set<String> groups) implements Serializable {
+    }
+
+    @PostConstruct
+    void startThrottles() {
+        Duration first = Duration.ofSeconds(firstWaitSeconds);
+        Duration longest = Duration.ofSeconds(longestWaitSeconds);
+        users = new SignInThrottle(clock, freePerUser, first, longest, 100_000);
+        addresses = new SignInThrottle(clock, freePerAddress, first, longest, 100_000);
+        recentlyRight = new RememberedCredentials(clock, Duration.ofMinutes(5), 10_000);
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        String refusal = RequestPaths.refusal(request.getRequestURI());
+        if (refusal != null) {
+            return refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "Not an address of this server: "
+                    + refusal);
+        }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = validate(context.getAuthParameters().getCredential());
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            Checked checked = check(request, context.getAuthParameters().getCredential());
+            if (checked.waitSeconds() > 0) {
+                request.setAttribute(WAIT_SECONDS, checked.waitSeconds());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            remember(request, result);
-            return context.notifyContainerAboutLogin(result);
+            if (checked.result().getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            remember(request, checked.result());
+            return context.notifyContainerAboutLogin(checked.result());
         }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = validate(decode(header.substring(6).trim()));
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            Checked checked = check(request, decode(header.substring(6).trim()));
+            if (checked.waitSeconds() > 0) {
+                response.setHeader("Retry-After", Long.toString(checked.waitSeconds()));
+                return refuse(request, response, 429, "Too many failed sign-ins in a row for this user or from this"
+                        + " address; try again in " + checked.waitSeconds() + " s");
+            }
+            if (checked.result().getStatus() != CredentialValidationResult.Status.VALID) {
                 return challenge(context);
             }
             if (!isApi(request)) {
-                remember(request, result);
+                remember(request, checked.result());
             }
-            return context.notifyContainerAboutLogin(result);
+            return context.notifyContainerAboutLogin(checked.result());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -84,8 +153,60 @@ public class SignIn implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private CredentialValidationResult validate(Credential credential) {
-        return credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+    /** The identity stores' answer, or, when the throttle holds the attempt back, the seconds left to wait. */
+    private record Checked(CredentialValidationResult result, long waitSeconds) {
+    }
+
+    private Checked check(HttpServletRequest request, Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return new Checked(credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(credential), 0);
+        }
+        String user = login.getCaller();
+        String address = request.getRemoteAddr();
+        String password = login.getPasswordAsString();
+        boolean knownRight = recentlyRight.contains(user, password);
+        if (!knownRight) {
+            Duration wait = longer(users.waitFor(user), addresses.waitFor(address));
+            if (!wait.isZero()) {
+                return new Checked(CredentialValidationResult.INVALID_RESULT, wholeSeconds(wait));
+            }
+        }
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            users.succeeded(user);
+            recentlyRight.remember(user, password);
+        } else {
+            Duration next = longer(users.failed(user), addresses.failed(address));
+            LOG.warning(() -> "Failed sign-in as '" + printable(user) + "' from " + address
+                    + (next.isZero() ? "" : "; the next attempt is checked after " + wholeSeconds(next) + " s"));
+        }
+        return new Checked(result, 0);
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    /** A user name as a log line may carry it: no line breaks or other control characters, not too long. */
+    private static String printable(String name) {
+        String shown = name.length() > 64 ? name.substring(0, 64) + "…" : name;
+        return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String detail) {
+        try {
+            ErrorAnswers.send(request, response, status, detail);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static void remember(HttpServletRequest request, CredentialValidationResult result) {
@@ -109,7 +230,7 @@ public class SignIn implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus challenge(HttpMessageContext context) {
-        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        context.getResponse().setHeader("WWW-Authenticate", CHALLENGE);
         return context.responseUnauthorized();
     }
 

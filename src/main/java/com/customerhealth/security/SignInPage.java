@@ -19,7 +19,7 @@ import java.io.IOException;
 /**
  * The sign-in page, {@code login.xhtml}, and signing out. After signing in, the page goes on to the page
  * that was asked for ({@code next}), if it is one of the plugin's own; a wrong name or password says so
- * without telling which of the two was wrong.
+ * without telling which of the two was wrong, and after too many of them in a row, how long to wait.
  */
 @Named
 @RequestScoped
@@ -46,7 +46,10 @@ public class SignInPage {
             case SUCCESS -> external.redirect(nextPage(external));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong user name or password.", null));
+                    external.getRequestMap().get(SignIn.WAIT_SECONDS) instanceof Long wait
+                            ? "Too many failed sign-ins in a row. Try again in " + wait
+                                    + (wait == 1 ? " second." : " seconds.")
+                            : "Wrong user name or password.", null));
         }
     }
 

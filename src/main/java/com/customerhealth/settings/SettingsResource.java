@@ -7,6 +7,8 @@ import com.customerhealth.platform.Problem;
 import com.customerhealth.scoring.Preset;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.tenancy.CallerTenant;
+import com.customerhealth.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/settings")
 @RequestScoped
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings", description = "Scoring rules: presets, preview, versions")
 @APIResponse(responseCode = "401", description = "No or wrong credentials")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
 import com.customerhealth.testing.browser.Browser;
 import java.net.URL;
@@ -18,6 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The sign-in page, {@code login.xhtml}, in headless chromium, and the users an install configures: a
@@ -92,6 +95,28 @@ class SignInPageIT {
             browser.signIn(CONFIGURED, CONFIGURED_PASSWORD);
             browser.waitUntil(5, driver -> driver.getCurrentUrl().endsWith("/chm/agent/tickets.xhtml"));
             assertFalse(browser.driver().getPageSource().contains(CONFIGURED_PASSWORD));
+        }
+    }
+
+    @Test
+    void manyWrongPasswordsInARowMakeTheNextSignInWaitAndSaySoInWords() {
+        String name = StoredFixtures.uniqueId("guesser");
+        try (Browser browser = Browser.signedInAs(base, name)) {
+            browser.driver().get(base + "login.xhtml");
+            for (int i = 1; i <= 6; i++) {
+                WebElement before = browser.driver().findElement(By.id("signIn"));
+                browser.signIn(name, "guess " + i);
+                browser.waitUntil(5, ExpectedConditions.stalenessOf(before));
+                assertEquals("Wrong user name or password.", browser.textOnceShown(5, By.id("signIn:messages")));
+            }
+
+            browser.signIn(name, "guess 7");
+
+            String message = browser.waitUntil(5, driver -> {
+                String text = driver.findElement(By.id("signIn:messages")).getText();
+                return text.startsWith("Too many") ? text : null;
+            });
+            assertTrue(message.matches("Too many failed sign-ins in a row\\. Try again in \\d+ seconds\\."), message);
         }
     }
 }

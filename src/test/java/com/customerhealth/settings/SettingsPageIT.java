@@ -11,7 +11,10 @@ import com.customerhealth.testing.browser.Browser;
 import com.customerhealth.testing.browser.RemoteFixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -218,6 +221,54 @@ class SettingsPageIT {
 
         signedIn.send(form(save), HttpResponse.BodyHandlers.ofString());
         assertEquals(1, versions(tenant).size(), "with the page's own view state the same post saves");
+    }
+
+    @Test
+    void aRestorePostedFromAnotherSiteInTheAdminsBrowserRestoresNothing() throws Exception {
+        String tenant = StoredFixtures.uniqueId("settings");
+        Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+        String rules = Api.json(admin.get("api/v1/settings")).asJsonObject().getJsonObject("rules").toString();
+        assertEquals(200, admin.putJson("api/v1/settings", rules).statusCode());
+        String restore = base + "api/v1/settings/versions/1/restore";
+        // Another origin on the plugin's own host (same site, so the cookie goes along) and another host (another site).
+        HttpServer attacker = HttpServer.create(new InetSocketAddress(0), 0);
+        attacker.createContext("/form", exchange -> page(exchange, "<form id=\"f\" method=\"POST\" action=\"" + restore
+                + "\" enctype=\"text/plain\"><input type=\"hidden\" name='{\"x\":\"' value='\"}'></form>"
+                + "<script>document.getElementById('f').submit();</script>"));
+        attacker.createContext("/scripts", exchange -> page(exchange, "<script>"
+                + "var simple = fetch('" + restore + "', {method: 'POST', mode: 'no-cors', credentials: 'include',"
+                + " headers: {'Content-Type': 'text/plain'}, body: '{}'});"
+                + "var json = fetch('" + restore + "', {method: 'POST', mode: 'cors', credentials: 'include',"
+                + " headers: {'Content-Type': 'application/json'}, body: '{}'});"
+                + "Promise.allSettled([simple, json]).then(function () { document.title = 'sent'; });</script>"));
+        attacker.start();
+        String otherHost = base.getHost().equals("127.0.0.1") ? "localhost" : "127.0.0.1";
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            browser.open(PAGE);
+            for (String host : List.of(base.getHost(), otherHost)) {
+                String site = "http://" + host + ":" + attacker.getAddress().getPort();
+                browser.driver().get(site + "/form");
+                browser.waitUntil(10, driver -> driver.getCurrentUrl().endsWith("/restore"));
+                browser.driver().get(site + "/scripts");
+                browser.waitUntil(10, driver -> "sent".equals(driver.getTitle()));
+            }
+            browser.open(PAGE);
+            assertTrue(browser.driver().findElements(By.cssSelector("tr[data-version='2']")).isEmpty(),
+                    "the page lists no restored version");
+        } finally {
+            attacker.stop(0);
+        }
+        assertEquals(1, versions(tenant).size(), "no form or script of another site restored a version");
+    }
+
+    private static void page(HttpExchange exchange, String body) throws java.io.IOException {
+        byte[] html = ("<!DOCTYPE html><html><head><title>A prize for you</title></head><body>" + body + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, html.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(html);
+        }
     }
 
     /** What a browser would send of the page's text fields, hidden fields, ticked boxes and chosen options. */

@@ -116,8 +116,13 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return exchange(request.timeout(Duration.ofSeconds(60)).build());
+    }
+
+    /** Sends {@code request} as it is (its address unresolved, its headers its own) and answers the answer. */
+    public static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package com.customerhealth.testing;
 
 import com.customerhealth.scoring.Rating;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 @Path("testing/fixtures")
 @RequestScoped
+@PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 public class FixturesResource {
 

@@ -7,12 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -29,8 +26,6 @@ public final class SignedEvents {
     public static final String DEFAULT_SECRET = "it-default-secret";
     /** The secret of tenant {@link TestUsers#OTHER_TENANT}, as Standard Webhooks issues them. */
     public static final String OTHER_TENANT_SECRET = "whsec_aXQtb3RoZXItc2VjcmV0";
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final URI endpoint;
 
@@ -87,14 +82,7 @@ public final class SignedEvents {
             request.header("webhook-id", id).header("webhook-timestamp", Long.toString(timestamp))
                     .header("webhook-signature", WebhookSignature.sign(secret, id, timestamp, body));
         }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Api.exchange(request.build());
     }
 
     private static String secretOf(String tenant) {

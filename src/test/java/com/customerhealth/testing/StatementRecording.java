@@ -1,5 +1,6 @@
 package com.customerhealth.testing;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Path("testing/statements")
 @ApplicationScoped
+@PermitAll
 public class StatementRecording {
 
     @Inject

@@ -1,0 +1,47 @@
+package com.customerhealth.security;
+
+import com.customerhealth.platform.ErrorAnswers;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The headers that tell a browser what it may do with the plugin's answers, on every answer including
+ * errors: no guessing of content types, no referrer beyond the plugin's own origin, and a content
+ * security policy. Pages may run scripts and load styles from the plugin's origin only, never inline, and
+ * be framed by pages of the same origin (a helpdesk on the same server) only. API answers are data: they
+ * may load nothing, be framed by nothing, and are never stored by a cache.
+ */
+public class SecurityHeaders implements Filter {
+
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'self'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse answer = (HttpServletResponse) response;
+        answer.setHeader("X-Content-Type-Options", "nosniff");
+        answer.setHeader("Referrer-Policy", "same-origin");
+        // An error page is dispatched to with the address that failed beside its own.
+        Object failed = http.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String address ? address : http.getRequestURI();
+        if (ErrorAnswers.isApi(http.getContextPath(), uri)) {
+            answer.setHeader("Content-Security-Policy", API_POLICY);
+            answer.setHeader("Cache-Control", "no-store");
+        } else {
+            answer.setHeader("Content-Security-Policy", PAGE_POLICY);
+            answer.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
+        chain.doFilter(request, response);
+    }
+}
