@@ -1,19 +1,21 @@
 package com.customerhealth.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Payara Micro with the packaged plugin the way the README's command and the benchmarks do
- * ({@code descriptors/payara-micro}: the listener opens once the plugin is deployed), for tests of what a
- * sender sees while a server starts. Unlike the Arquillian deployments, the test sees the server from its
- * very first moment.
+ * ({@code descriptors/payara-micro}: the listener opens once the plugin is deployed), in a fresh runtime
+ * folder, for tests of what a sender sees while a server starts. Unlike the Arquillian deployments, the
+ * test sees the server from its very first moment.
  *
  * <pre>
  * try (MicroLauncher server = MicroLauncher.start("startup", List.of("-Dchm.events.secret=s"), List.of())) {
@@ -43,6 +45,12 @@ public final class MicroLauncher implements AutoCloseable {
         Path target = Path.of(System.getProperty("chm.it.war", "target/chm.war")).toAbsolutePath().getParent();
         Path folder = target.resolve("micro-" + name);
         try {
+            // A fresh runtime folder: one kept from an earlier run would keep that run's pools.
+            if (Files.exists(folder)) {
+                try (var old = Files.walk(folder)) {
+                    old.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
             Files.createDirectories(folder);
             int http = freePort();
             int https = freePort();
