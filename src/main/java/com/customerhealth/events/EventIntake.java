@@ -81,17 +81,19 @@ public class EventIntake {
         Verdict[] verdicts = new Verdict[envelopes.size()];
         for (int i = 0; i < envelopes.size(); i++) {
             Envelope envelope = envelopes.get(i);
-            try {
-                if (envelope.unreadable() != null) {
-                    throw envelope.unreadable();
+            InvalidEventException problem = envelope.unreadable();
+            if (problem == null) {
+                try {
+                    valid.add(decode(envelope.event(), tenant));
+                    continue;
+                } catch (InvalidEventException e) {
+                    problem = e;
                 }
-                valid.add(decode(envelope.event(), tenant));
-            } catch (InvalidEventException e) {
-                if (!batch) {
-                    throw refused(Response.Status.BAD_REQUEST, e.getMessage());
-                }
-                verdicts[i] = Verdict.rejected(envelope.id(), e.getMessage());
             }
+            if (!batch) {
+                throw refused(Response.Status.BAD_REQUEST, problem.getMessage());
+            }
+            verdicts[i] = Verdict.rejected(envelope.id(), problem.getMessage());
         }
         List<Verdict> processed = valid.isEmpty() ? List.of() : processing.process(valid);
         for (int i = 0, next = 0; i < verdicts.length; i++) {
