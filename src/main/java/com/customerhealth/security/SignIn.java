@@ -20,8 +20,12 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,9 +39,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Every request passes here first, before any access rule is looked at, so this is also where a path
  * that is not spelled canonically ({@link RequestPaths}) is refused with 400: no later layer gets to read
- * it its own way. And it is where password guessing is slowed down: failed sign-ins under one user name,
- * or from one address, make the next attempt wait ({@link SignInThrottle}), answered 429 with
- * {@code Retry-After} rather than checked. Credentials that were right a few minutes ago are checked even
+ * it its own way. And it is where password guessing is slowed down: failed sign-ins under one user name
+ * from one address, from one address under any name, or under one name from anywhere (with a larger
+ * allowance) make the next attempt wait ({@link SignInThrottle}), answered 429 with {@code Retry-After}
+ * rather than checked. Credentials that were right a few minutes ago are checked even
  * then, so a program signing in with each request keeps working while someone guesses at its name.
  */
 @ApplicationScoped
@@ -58,6 +63,9 @@ public class SignIn implements HttpAuthenticationMechanism {
 
     private static final String SIGNED_IN = SignIn.class.getName();
 
+    /** The longest user name checked; a longer one is refused unchecked. */
+    private static final int LONGEST_NAME = 256;
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -65,12 +73,16 @@ public class SignIn implements HttpAuthenticationMechanism {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "chm.security.sign-in.free-failures-per-user", defaultValue = "5")
-    int freePerUser;
+    @ConfigProperty(name = "chm.security.sign-in.free-failures-per-user-and-address", defaultValue = "5")
+    int freePerUserAndAddress;
 
     @Inject
     @ConfigProperty(name = "chm.security.sign-in.free-failures-per-address", defaultValue = "20")
     int freePerAddress;
+
+    @Inject
+    @ConfigProperty(name = "chm.security.sign-in.free-failures-per-user", defaultValue = "50")
+    int freePerUser;
 
     @Inject
     @ConfigProperty(name = "chm.security.sign-in.first-wait-seconds", defaultValue = "1")
@@ -80,8 +92,12 @@ public class SignIn implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "chm.security.sign-in.longest-wait-seconds", defaultValue = "300")
     long longestWaitSeconds;
 
-    private SignInThrottle users;
+    /** Failures of one user name from one address: the guesser's own count. */
+    private SignInThrottle pairs;
+    /** Failures from one address, under any name: a guesser trying many names. */
     private SignInThrottle addresses;
+    /** Failures under one user name from anywhere: many guessers at one name, with a larger allowance. */
+    private SignInThrottle users;
     private RememberedCredentials recentlyRight;
 
     /** Who signed in to a browser session, and their groups; never their password. */
@@ -92,8 +108,9 @@ public class SignIn implements HttpAuthenticationMechanism {
     void startThrottles() {
         Duration first = Duration.ofSeconds(firstWaitSeconds);
         Duration longest = Duration.ofSeconds(longestWaitSeconds);
-        users = new SignInThrottle(clock, freePerUser, first, longest, 100_000);
+        pairs = new SignInThrottle(clock, freePerUserAndAddress, first, longest, 100_000);
         addresses = new SignInThrottle(clock, freePerAddress, first, longest, 100_000);
+        users = new SignInThrottle(clock, freePerUser, first, longest, 100_000);
         recentlyRight = new RememberedCredentials(clock, Duration.ofMinutes(5), 10_000);
     }
 
@@ -164,28 +181,59 @@ public class SignIn implements HttpAuthenticationMechanism {
         }
         String user = login.getCaller();
         String address = request.getRemoteAddr();
+        if (user.length() > LONGEST_NAME) {
+            addresses.attempt(address);
+            return new Checked(CredentialValidationResult.INVALID_RESULT, 0);
+        }
+        String name = nameKey(user);
+        String pair = name + " " + address;
         String password = login.getPasswordAsString();
-        boolean knownRight = recentlyRight.contains(user, password);
-        if (!knownRight) {
-            Duration wait = longer(users.waitFor(user), addresses.waitFor(address));
+        if (!recentlyRight.contains(user, password)) {
+            Duration wait = longest(pairs.waitFor(pair), addresses.waitFor(address), users.waitFor(name));
+            // The pair's count is taken in one step with its check: attempts sent at once wait their turn.
+            if (wait.isZero()) {
+                wait = pairs.attempt(pair);
+            }
             if (!wait.isZero()) {
                 return new Checked(CredentialValidationResult.INVALID_RESULT, wholeSeconds(wait));
             }
+            addresses.attempt(address);
+            users.attempt(name);
         }
         CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            users.succeeded(user);
+            pairs.succeeded(pair);
+            users.succeeded(name);
+            addresses.retract(address);
             recentlyRight.remember(user, password);
         } else {
-            Duration next = longer(users.failed(user), addresses.failed(address));
+            Duration next = longest(pairs.waitFor(pair), addresses.waitFor(address), users.waitFor(name));
             LOG.warning(() -> "Failed sign-in as '" + printable(user) + "' from " + address
                     + (next.isZero() ? "" : "; the next attempt is checked after " + wholeSeconds(next) + " s"));
         }
         return new Checked(result, 0);
     }
 
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    /**
+     * A user name as the throttle counts it: the spellings an identity store may take for one name
+     * ({@code Ann}, {@code ann }, a compatibility form) count as one, kept as a digest of fixed size.
+     */
+    static String nameKey(String user) {
+        String normalized = Normalizer.normalize(user.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
+        }
+    }
+
+    private static Duration longest(Duration... waits) {
+        Duration longest = Duration.ZERO;
+        for (Duration wait : waits) {
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+        }
+        return longest;
     }
 
     private static long wholeSeconds(Duration wait) {
