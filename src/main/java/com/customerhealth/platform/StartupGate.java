@@ -36,14 +36,16 @@ public class StartupGate implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (open || (open = reasonNotReady() == null)) {
+        String notReady = open ? null : reasonNotReady();
+        if (notReady == null) {
+            open = true;
             chain.doFilter(request, response);
             return;
         }
         HttpServletResponse answer = (HttpServletResponse) response;
         answer.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         ErrorAnswers.send((HttpServletRequest) request, answer, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                "The plugin is not ready yet (" + reasonNotReady() + "); send the same request again in "
+                "The plugin is not ready yet (" + notReady + "); send the same request again in "
                         + RETRY_AFTER_SECONDS + " s");
     }
 

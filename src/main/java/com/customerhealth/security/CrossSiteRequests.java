@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -21,14 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps other sites from changing anything in a signed-in person's name (cross-site request forgery).
- * A browser sends the session cookie with a form or script request that another site starts, so:
+ * A browser sends what it holds for this server (the session cookie, Basic credentials it remembers)
+ * with a form or script request that another site starts, so:
  * <ul>
  *   <li>a {@code POST}, {@code PUT} or {@code PATCH} must say its body is JSON ({@code application/json}
  *       or a {@code +json} type such as CloudEvents'): a page of another origin can send a form or plain
  *       text anywhere, but JSON only after a preflight this server never grants;</li>
- *   <li>a state-changing request signed in by the session cookie, not by credentials of its own, must
- *       come from the plugin's own origin or one of {@code chm.security.allowed-origins}, as its
- *       {@code Origin} header, or else {@code Sec-Fetch-Site}, tells.</li>
+ *   <li>a state-changing request that a browser sends must come from the plugin's own origin or one of
+ *       {@code chm.security.allowed-origins}, as its {@code Origin} header, or else {@code Sec-Fetch-Site},
+ *       tells. Programs send neither header and are not concerned, however they sign in.</li>
  * </ul>
  * With the session cookie sent {@code SameSite=Lax} these are the second and third lines of defence.
  */
@@ -65,11 +65,9 @@ public class CrossSiteRequests implements ContainerRequestFilter {
                     + (request.getMediaType() == null ? "a body without a type" : request.getMediaType())).toResponse());
             return;
         }
-        boolean bySession = request.getSecurityContext().getUserPrincipal() != null
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
-        if (bySession && !fromOwnSite(request)) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN, "A change signed in by the session cookie must"
-                    + " come from the plugin's own pages; this one came from another site").toResponse());
+        if (!fromOwnSite(request)) {
+            request.abortWith(Problem.of(Response.Status.FORBIDDEN, "A change a browser sends must come from the"
+                    + " plugin's own pages; this one came from another site").toResponse());
         }
     }
 

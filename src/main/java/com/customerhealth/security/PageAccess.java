@@ -9,6 +9,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.view.ViewMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -46,8 +47,10 @@ public class PageAccess implements PhaseListener, SystemEventListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         UIViewRoot view = faces.getViewRoot();
-        // A page asked for the first time may not be built yet; it is checked again before it renders.
-        if (view != null && (faces.isPostback() || view.getAttributes().containsKey(ROLES))) {
+        // A page asked for the first time is built only as far as its metadata, if it has any: enough to
+        // know its roles, before its view parameters and actions run. Without metadata it is checked once
+        // built, before it renders.
+        if (view != null && (faces.isPostback() || ViewMetadata.hasMetadata(view))) {
             enforce(faces, view);
         }
     }

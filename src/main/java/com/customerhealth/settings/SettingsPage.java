@@ -56,6 +56,7 @@ public class SettingsPage implements Serializable {
 
     private SettingsForm form;
     private String preset = "";
+    private String appliedPreset = "";
     private final Map<String, String> errors = new LinkedHashMap<>();
     private ScorePreview.Preview preview;
     private List<ConfigurationHistory.SavedVersion> versions;
@@ -66,10 +67,14 @@ public class SettingsPage implements Serializable {
         versions = history.versions(tenant.id());
     }
 
-    /** Fills the parameters with the chosen preset's numbers; nothing is saved yet. */
+    /**
+     * Fills the parameters with the chosen preset's numbers, once per choice; nothing is saved yet. The
+     * preset's button is the form's first, so Enter in a field sends it: the numbers typed since stay.
+     */
     public void applyPreset() {
-        if (!preset.isEmpty()) {
+        if (!preset.isEmpty() && !preset.equals(appliedPreset)) {
             form.apply(Preset.fromKey(preset));
+            appliedPreset = preset;
             errors.clear();
             preview = null;
         }
@@ -95,6 +100,8 @@ public class SettingsPage implements Serializable {
         rollout.restore(tenant.id(), version, callerName()).ifPresent(restored -> {
             afterSave();
             form = SettingsForm.of(settings.rulesFor(tenant.id()));
+            preset = "";
+            appliedPreset = "";
             errors.clear();
             inform("Version " + version + " restored as version " + restored.saved().version()
                     + ". Every score is being recomputed by it.");

@@ -2,6 +2,7 @@ package com.customerhealth.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.ForbiddenException;
 import java.security.Principal;
@@ -31,7 +32,10 @@ public class CallerTenant {
     }
 
     private String resolve() {
+        // The caller's own name is not a group: someone signed in as "tenant:acme" names no tenant by it.
+        Principal caller = security.getCallerPrincipal();
         List<String> named = security.getPrincipalsByType(Principal.class).stream()
+                .filter(principal -> !principal.equals(caller) && !(principal instanceof CallerPrincipal))
                 .map(Principal::getName)
                 .filter(name -> name != null && name.startsWith(Tenants.GROUP_PREFIX))
                 .map(name -> name.substring(Tenants.GROUP_PREFIX.length()))
