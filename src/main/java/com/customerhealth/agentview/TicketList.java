@@ -64,7 +64,8 @@ public class TicketList {
         return page;
     }
 
+    /** From 1 to the last page any tenant could fill, so the offset it asks for stays a number. */
     public void setPage(int page) {
-        this.page = Math.max(1, page);
+        this.page = Math.max(1, Math.min(page, Integer.MAX_VALUE / PAGE_SIZE));
     }
 }

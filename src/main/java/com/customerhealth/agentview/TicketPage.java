@@ -6,6 +6,7 @@ import com.customerhealth.directory.Customer;
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.tenancy.CallerTenant;
 import com.customerhealth.tickets.Ticket;
+import com.customerhealth.platform.StorableText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class TicketPage {
 
     /** Reads the ticket and its panels, or answers 404 for a ticket the plugin does not know. */
     public void load() {
-        ticket = id == null ? null : queries.ticket(tenant.id(), id).orElse(null);
+        ticket = id == null || StorableText.problem(id, 128) != null ? null : queries.ticket(tenant.id(), id).orElse(null);
         if (ticket == null) {
             notFound();
             return;

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,8 +65,8 @@ public class EventIntake {
     public List<Verdict> receive(String contentType, WebhookSignature signature, InputStream body) throws IOException {
         byte[] bytes = readWithin(body);
         boolean batch = contentType != null && contentType.toLowerCase().startsWith(BATCH);
-        List<Envelope> envelopes = batch ? batchOf(bytes) : List.of(single(bytes));
-        String tenant = tenantOf(envelopes);
+        List<JsonNode> sent = batch ? batchOf(bytes) : List.of(single(bytes));
+        String tenant = tenantOf(sent);
         String secret = secrets.secretOf(tenant).orElseThrow(() -> tenants.defaultTenant().equals(tenant)
                 ? refused(Response.Status.UNAUTHORIZED, "No webhook secret is configured, so every event is refused;"
                         + " set " + TenantSecrets.keyOf(null) + " (environment variable CHM_EVENTS_SECRET)")
@@ -76,6 +75,12 @@ public class EventIntake {
             signature.verify(secret, new String(bytes, StandardCharsets.UTF_8), clock.instant());
         } catch (WebhookSignature.Refused e) {
             throw refused(Response.Status.UNAUTHORIZED, e.getMessage());
+        }
+        // Only a signed request is read event by event.
+        List<Envelope> envelopes = sent.stream().map(this::envelopeOf).toList();
+        if (!batch && envelopes.get(0).unreadable() != null && envelopes.get(0).unreadable().field().equals("event")) {
+            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: "
+                    + envelopes.get(0).unreadable().getMessage().substring("event: ".length()));
         }
         List<HelpdeskEvent> valid = new ArrayList<>();
         Verdict[] verdicts = new Verdict[envelopes.size()];
@@ -105,18 +110,17 @@ public class EventIntake {
     }
 
     /**
-     * One event of a request as read: the CloudEvent, or why it could not be read, with the id it gave and
-     * the tenant it named as far as they could be made out.
+     * One event of a request as read: the CloudEvent, or why it could not be read, with the id it gave as
+     * far as it could be made out.
      */
-    private record Envelope(CloudEvent event, InvalidEventException unreadable, String id, String tenant) {
+    private record Envelope(CloudEvent event, InvalidEventException unreadable, String id) {
 
         static Envelope of(CloudEvent event) {
-            Object tenant = event.getExtension(TENANT_EXTENSION);
-            return new Envelope(event, null, event.getId(), tenant == null ? null : tenant.toString());
+            return new Envelope(event, null, event.getId());
         }
 
         static Envelope unreadable(JsonNode node, InvalidEventException problem) {
-            return new Envelope(null, problem, text(node, "id"), text(node, TENANT_EXTENSION));
+            return new Envelope(null, problem, text(node, "id"));
         }
 
         private static String text(JsonNode node, String field) {
@@ -145,21 +149,24 @@ public class EventIntake {
         return event;
     }
 
-    private String tenantOf(List<Envelope> envelopes) {
-        List<String> named = envelopes.stream().filter(envelope -> envelope.event() != null)
-                .map(envelope -> Objects.requireNonNullElse(envelope.tenant(), tenants.defaultTenant()))
+    /**
+     * The one tenant the events of a request name in their {@code tenant} attribute (absent: the default
+     * tenant), read from the JSON as sent, so its secret can check the signature before anything else is read.
+     */
+    private String tenantOf(List<JsonNode> sent) {
+        List<String> named = sent.stream().filter(JsonNode::isObject)
+                .map(node -> node.hasNonNull(TENANT_EXTENSION) ? node.get(TENANT_EXTENSION).asText(node.get(TENANT_EXTENSION)
+                        .toString()) : tenants.defaultTenant())
                 .distinct().toList();
         if (named.isEmpty()) {
-            // Nothing in the request could be read; each event is rejected, once the tenant it names signed it.
-            named = envelopes.stream().map(Envelope::tenant).filter(Tenants::isWellFormed).limit(1).toList();
-            return named.isEmpty() || !secrets.isKnown(named.get(0)) ? tenants.defaultTenant() : named.get(0);
+            return tenants.defaultTenant();
         }
         if (named.size() > 1) {
             throw refused(Response.Status.BAD_REQUEST, "One request carries the events of one tenant; this one names "
-                    + named);
+                    + named.stream().map(EventIntake::shown).toList());
         }
         if (!Tenants.isWellFormed(named.get(0))) {
-            throw refused(Response.Status.BAD_REQUEST, "tenant: '" + named.get(0) + "' is not a tenant id");
+            throw refused(Response.Status.BAD_REQUEST, "tenant: '" + shown(named.get(0)) + "' is not a tenant id");
         }
         if (!secrets.isKnown(named.get(0))) {
             throw refused(Response.Status.NOT_FOUND, "Unknown tenant '" + named.get(0) + "'");
@@ -167,7 +174,14 @@ public class EventIntake {
         return named.get(0);
     }
 
-    private Envelope single(byte[] bytes) {
+    /** A tenant id as a refusal may quote it: short, without what is not text. */
+    private static String shown(String tenant) {
+        String cut = tenant.length() > 64 ? tenant.substring(0, 64) + "…" : tenant;
+        return cut.codePoints().map(c -> Character.isISOControl(c) || Character.isSurrogate((char) c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private JsonNode single(byte[] bytes) {
         JsonNode node;
         try {
             node = mapper.readTree(bytes);
@@ -177,15 +191,10 @@ public class EventIntake {
         if (node == null || node.isNull()) {
             throw refused(Response.Status.BAD_REQUEST, "The body is JSON null, not a CloudEvents 1.0 event");
         }
-        Envelope envelope = envelopeOf(node);
-        if (envelope.unreadable() != null && envelope.unreadable().field().equals("event")) {
-            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: "
-                    + envelope.unreadable().getMessage().substring("event: ".length()));
-        }
-        return envelope;
+        return node;
     }
 
-    private List<Envelope> batchOf(byte[] bytes) {
+    private List<JsonNode> batchOf(byte[] bytes) {
         JsonNode array;
         try {
             array = mapper.readTree(bytes);
@@ -202,10 +211,8 @@ public class EventIntake {
         if (array.isEmpty()) {
             throw refused(Response.Status.BAD_REQUEST, "The batch is empty");
         }
-        List<Envelope> events = new ArrayList<>(array.size());
-        for (JsonNode node : array) {
-            events.add(envelopeOf(node));
-        }
+        List<JsonNode> events = new ArrayList<>(array.size());
+        array.forEach(events::add);
         return events;
     }
 

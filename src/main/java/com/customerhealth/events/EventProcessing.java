@@ -18,8 +18,9 @@ import java.util.logging.Logger;
  * <p>A batch that conflicts with a concurrent delivery (a deadlock, a key taken at the same moment) is
  * tried again a few times, then event by event. A batch that fails for any other reason is not tried
  * again, which would fail the same way: its events are applied one by one, once, so the one at fault is
- * rejected alone, with a reference to the log rather than the database's words. When the store itself is
- * unreachable, or an event still conflicts after its attempts, the whole request fails with
+ * rejected alone, with a reference to the log rather than the database's words, as is one whose key
+ * stays taken however often it is tried. When the store itself is unreachable, or an event still
+ * deadlocks after its attempts, the whole request fails with
  * {@link StoreUnavailableException}; what committed before stays, and sending everything again applies
  * the rest exactly once.
  */
@@ -63,9 +64,10 @@ public class EventProcessing {
                     pause(attempt);
                 } else if (events.size() > 1) {
                     return oneByOne(tenant, events);
-                } else if (conflict) {
+                } else if (conflict && !StoreFailures.isDuplicateKey(e)) {
                     throw new StoreUnavailableException(e);
                 } else {
+                    // A key that stays taken however often the event is tried: sending it again would not help.
                     return List.of(rejected(events.get(0), e));
                 }
             }

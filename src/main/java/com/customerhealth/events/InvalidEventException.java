@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.platform.StorableText;
 import java.time.Instant;
 import java.util.Map;
 
@@ -57,27 +58,13 @@ public class InvalidEventException extends IllegalArgumentException {
     }
 
     /**
-     * {@code value} when it is text a store can hold: no NUL character, no half of a surrogate pair, at most
-     * {@code maxLength} characters; null stays null.
+     * {@code value} when it is text a store can hold ({@link StorableText}): no NUL character, no half of a
+     * surrogate pair, at most {@code maxLength} UTF-16 units; null stays null.
      */
     static String text(String field, String value, int maxLength) {
-        if (value == null) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\0') {
-                throw new InvalidEventException(field, "holds a NUL character (at " + i + "), which is not text");
-            }
-            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)))
-                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)))) {
-                throw new InvalidEventException(field, "holds half of a surrogate pair (at " + i
-                        + "), which is not text");
-            }
-        }
-        int length = value.codePointCount(0, value.length());
-        if (length > maxLength) {
-            throw new InvalidEventException(field, "is " + length + " characters long; at most " + maxLength);
+        String problem = value == null ? null : StorableText.problem(value, maxLength);
+        if (problem != null) {
+            throw new InvalidEventException(field, problem);
         }
         return value;
     }

@@ -39,6 +39,24 @@ final class StoreFailures {
     }
 
     /**
+     * A key taken: by a concurrent delivery of the same thing, which trying again resolves, or, when it
+     * stays, by a value the database takes for one already there (MariaDB's default collation holds
+     * {@code T1} and {@code t1} equal), which no attempt resolves.
+     */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EntityExistsException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1062 && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A conflict with concurrent work: SQL state class 40 (serialization failure, deadlock), a unique key
      * taken meanwhile (23505, MariaDB's 1062), a lock not had in time (PostgreSQL's 55P03, H2's HYT00,
      * MariaDB's 1205), or the persistence provider's word for the same.

@@ -1,6 +1,7 @@
 package com.customerhealth.health;
 
 import com.customerhealth.platform.Problem;
+import com.customerhealth.platform.StorableText;
 import com.customerhealth.tenancy.CallerTenant;
 import com.customerhealth.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No or wrong credentials")
 @APIResponse(responseCode = "403", description = "The caller is not in the agent role")
 public class HealthResource {
+
+    /** The longest id of a customer or company. */
+    private static final int ID_LENGTH = 128;
 
     @Inject
     HealthQueries queries;
@@ -104,6 +108,12 @@ public class HealthResource {
         }
         if (ids.contains(null)) {
             throw new BadRequestException("A " + kind + " id is null");
+        }
+        for (String id : ids) {
+            String problem = StorableText.problem(id, ID_LENGTH);
+            if (problem != null) {
+                throw new BadRequestException("The " + kind + " id at " + ids.indexOf(id) + " " + problem);
+            }
         }
         if (ids.size() > HealthQueries.MAX_IDS) {
             throw new BadRequestException(ids.size() + " ids sent; at most " + HealthQueries.MAX_IDS + " per request");

@@ -127,9 +127,11 @@ class TicketPageIT {
     }
 
     @Test
-    void anUnknownTicketAnswers404() {
-        assertEquals(404, Api.at(base).as(TestUsers.AGENT).get("agent/ticket.xhtml?id=" + StoredFixtures.uniqueId("none"))
-                .statusCode());
+    void anUnknownTicketAnswers404AndSoDoesAnIdNoTicketCanHave() {
+        Api agent = Api.at(base).as(TestUsers.AGENT);
+        assertEquals(404, agent.get("agent/ticket.xhtml?id=" + StoredFixtures.uniqueId("none")).statusCode());
+        assertEquals(404, agent.get("agent/ticket.xhtml?id=T%00-1").statusCode());
+        assertEquals(200, agent.get("agent/tickets.xhtml?page=2147483647").statusCode(), "a page past the last is empty");
     }
 
     @Test

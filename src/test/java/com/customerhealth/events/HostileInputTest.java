@@ -72,13 +72,15 @@ class HostileInputTest {
     }
 
     @Test
-    void wholeSurrogatePairsAndLongCharactersAreText() {
-        String emoji = "\ud83d\ude00".repeat(128);
+    void wholeSurrogatePairsAreTextAndCountAsTheTwoUnitsTheEmbeddedDatabaseCounts() {
+        String fits = "\ud83d\ude00".repeat(64);
 
-        TicketCreated created = new TicketCreated(HEADER, emoji, "C", null, AT,
+        TicketCreated created = new TicketCreated(HEADER, fits, "C", null, AT,
                 com.customerhealth.tickets.TicketStatus.NEW, null, null);
 
-        assertEquals(emoji, created.ticketId(), "128 characters, each two UTF-16 units, fit an id");
+        assertEquals(fits, created.ticketId(), "64 emoji, 128 UTF-16 units, fit an id");
+        assertEquals("data.ticketId", assertThrows(InvalidEventException.class, () -> new TicketCreated(HEADER,
+                fits + "\ud83d\ude00", "C", null, AT, com.customerhealth.tickets.TicketStatus.NEW, null, null)).field());
     }
 
     @Test

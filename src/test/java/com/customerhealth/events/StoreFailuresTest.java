@@ -52,6 +52,13 @@ class StoreFailuresTest {
         assertEquals(true, StoreFailures.isUnreachable(new SQLTransientConnectionException("refused")));
     }
 
+    @ParameterizedTest(name = "SQL state {0}, code {1}: duplicate key {2}")
+    @CsvSource({"23505, 0, true", "23000, 1062, true", "40001, 1213, false", "40P01, 0, false", "23502, 0, false"})
+    void aTakenKeyIsToldApartFromOtherConflicts(String sqlState, int code, boolean duplicate) {
+        assertEquals(duplicate, StoreFailures.isDuplicateKey(new IllegalStateException(
+                new SQLException("database said no", sqlState, code))));
+    }
+
     @Test
     void theProvidersWordForAConflictIsOne() {
         assertEquals(true, StoreFailures.isConflict(new PersistenceException(new OptimisticLockException("stale"))));

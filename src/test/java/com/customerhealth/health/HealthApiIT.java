@@ -241,12 +241,14 @@ class HealthApiIT {
 
     @Test
     void batchRefusesMoreThan500IdsAndBodiesThatAreNotArraysOfIds() {
+        // Ids the store could not hold are refused up front too: a NUL, half a surrogate pair, too long.
         JsonArrayBuilder tooMany = Json.createArrayBuilder();
         for (int i = 0; i < 501; i++) {
             tooMany.add("c-" + i);
         }
 
-        for (String body : List.of(tooMany.build().toString(), "{\"ids\": []}", "[\"a\", ", "[null]")) {
+        for (String body : List.of(tooMany.build().toString(), "{\"ids\": []}", "[\"a\", ", "[null]",
+                "[\"c-\\u0000\"]", "[\"\\ud800\"]", "[\"" + "c".repeat(129) + "\"]")) {
             HttpResponse<String> answer = agent().postJson("api/v1/customers/health", body);
             assertEquals(400, answer.statusCode(), body);
             assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
