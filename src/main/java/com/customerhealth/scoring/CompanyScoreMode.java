@@ -47,14 +47,14 @@ public enum CompanyScoreMode {
                 if (tickets == 0) {
                     yield mean(scored);
                 }
-                double weighted = scored.stream().mapToDouble(member -> (double) member.score() * member.tickets())
-                        .sum();
-                yield (int) Math.round(weighted / tickets);
+                long weighted = scored.stream().mapToLong(member -> (long) member.score() * member.tickets()).sum();
+                yield (int) Fraction.of(weighted).divide(Fraction.of(tickets)).roundHalfUp();
             }
         };
     }
 
     private static int mean(List<MemberScore> scored) {
-        return (int) Math.round(scored.stream().mapToInt(MemberScore::score).average().getAsDouble());
+        long sum = scored.stream().mapToLong(MemberScore::score).sum();
+        return (int) Fraction.of(sum).divide(Fraction.of(scored.size())).roundHalfUp();
     }
 }

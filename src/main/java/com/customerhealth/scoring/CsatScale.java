@@ -19,9 +19,14 @@ public record CsatScale(double min, double max) {
         }
     }
 
-    /** {@code rating} moved linearly from its own scale onto this one. */
-    public double map(Rating rating) {
-        double share = (rating.value() - rating.scaleMin()) / (rating.scaleMax() - rating.scaleMin());
-        return min + share * (max - min);
+    /** {@code rating} moved linearly from its own scale onto this one, exactly. */
+    public Fraction map(Rating rating) {
+        return onto(Fraction.of(rating.value()), Fraction.of(rating.scaleMin()), Fraction.of(rating.scaleMax()));
+    }
+
+    /** {@code value}, a number on the scale from {@code fromMin} to {@code fromMax}, moved linearly onto this one. */
+    public Fraction onto(Fraction value, Fraction fromMin, Fraction fromMax) {
+        Fraction share = value.subtract(fromMin).divide(fromMax.subtract(fromMin));
+        return Fraction.of(min).add(share.multiply(Fraction.of(max).subtract(Fraction.of(min))));
     }
 }

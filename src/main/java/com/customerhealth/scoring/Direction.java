@@ -24,16 +24,17 @@ public enum Direction {
         return this == LOWER_IS_BETTER ? goodAverage <= averagePoor : goodAverage >= averagePoor;
     }
 
-    Band band(double value, double goodAverage, double averagePoor) {
+    /** The band of {@code value} between the two thresholds, compared exactly. */
+    Band band(Fraction value, Fraction goodAverage, Fraction averagePoor) {
         if (this == LOWER_IS_BETTER) {
-            if (value <= goodAverage) {
+            if (value.isAtMost(goodAverage)) {
                 return Band.GOOD;
             }
-            return value > averagePoor ? Band.POOR : Band.AVERAGE;
+            return value.compareTo(averagePoor) > 0 ? Band.POOR : Band.AVERAGE;
         }
-        if (value >= goodAverage) {
+        if (value.isAtLeast(goodAverage)) {
             return Band.GOOD;
         }
-        return value < averagePoor ? Band.POOR : Band.AVERAGE;
+        return value.compareTo(averagePoor) < 0 ? Band.POOR : Band.AVERAGE;
     }
 }

@@ -36,7 +36,7 @@ public record MeasurementWindow(Instant now, int days) {
         int opened = 0;
         int open = 0;
         int rated = 0;
-        double ratings = 0;
+        Fraction ratings = Fraction.ZERO;
         for (TicketFacts ticket : tickets) {
             if (contains(ticket.lastActivityAt())) {
                 handled++;
@@ -50,11 +50,11 @@ public record MeasurementWindow(Instant now, int days) {
             }
             if (ticket.rating() != null && contains(ticket.ratedAt())) {
                 rated++;
-                ratings += scale.map(ticket.rating());
+                ratings = ratings.add(scale.map(ticket.rating()));
             }
         }
-        return new Measurements(handled == 0 ? null : (double) interactions / handled, opened, open,
-                rated == 0 ? null : ratings / rated);
+        return new Measurements(handled == 0 ? null : Fraction.of(interactions).divide(Fraction.of(handled)), opened,
+                open, rated == 0 ? null : ratings.divide(Fraction.of(rated)));
     }
 
     /**

@@ -34,9 +34,9 @@ public record ParameterRule(Parameter parameter, boolean enabled, double goodAve
         }
     }
 
-    /** The band {@code value} falls in, read in this parameter's direction. */
-    public Band band(double value) {
-        return parameter.direction().band(value, goodAverage, averagePoor);
+    /** The band {@code value} falls in, read in this parameter's direction against the thresholds as decimals. */
+    public Band band(Fraction value) {
+        return parameter.direction().band(value, Fraction.of(goodAverage), Fraction.of(averagePoor));
     }
 
     /** This rule switched on or off. */

@@ -1,5 +1,7 @@
 package com.customerhealth.scoring;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,10 +40,31 @@ public enum Preset {
         return title;
     }
 
-    /** The preset's rule for {@code parameter}: switched on, weight 1. */
+    /** The preset's rule for {@code parameter}: switched on, weight 1, CSAT thresholds on 1–3. */
     public ParameterRule rule(Parameter parameter) {
         double[] pair = thresholds.get(parameter);
         return new ParameterRule(parameter, true, pair[0], pair[1], 1);
+    }
+
+    /**
+     * The preset's rule for {@code parameter} on the CSAT scale {@code scale}: the CSAT thresholds, written
+     * for 1–3, mapped onto it as ratings are (2.6 and 2.3 on 1–5 are 4.2 and 3.6).
+     */
+    public ParameterRule rule(Parameter parameter, CsatScale scale) {
+        ParameterRule onDefaultScale = rule(parameter);
+        if (parameter != Parameter.AVG_CSAT || scale.equals(CsatScale.DEFAULT)) {
+            return onDefaultScale;
+        }
+        return onDefaultScale.withThresholds(onScale(onDefaultScale.goodAverage(), scale),
+                onScale(onDefaultScale.averagePoor(), scale));
+    }
+
+    private static double onScale(double threshold, CsatScale scale) {
+        Fraction mapped = scale.onto(Fraction.of(threshold), Fraction.of(CsatScale.DEFAULT.min()),
+                Fraction.of(CsatScale.DEFAULT.max()));
+        // Shown and stored as a decimal; a mapping that does not end is kept to 12 significant digits.
+        return new BigDecimal(mapped.numerator()).divide(new BigDecimal(mapped.denominator()), new MathContext(12))
+                .doubleValue();
     }
 
     /** The preset named {@code key} as {@link #key()} writes it. */

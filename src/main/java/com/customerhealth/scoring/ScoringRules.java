@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /**
  * Everything that turns measured values into scores: one rule per parameter, the points per band, the
@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * <pre>{@code
  * ScoringRules rules = ScoringRules.of(Preset.B2C_SMALL)
  *         .withRule(Preset.B2C_SMALL.rule(Parameter.AVG_CSAT).withWeight(2));
- * Score score = rules.score(new Measurements(3.0, 1, 0, 2.9));
+ * Score score = rules.score(Measurements.of(3.0, 1, 0, 2.9));
  * }</pre>
  *
  * @param rules       one rule for each of the four parameters
@@ -53,12 +53,17 @@ public record ScoringRules(Map<Parameter, ParameterRule> rules, BandPoints point
 
     /** The rules of {@code preset} with every other setting at its default. */
     public static ScoringRules of(Preset preset) {
+        return of(preset, CsatScale.DEFAULT);
+    }
+
+    /** The rules of {@code preset} on the CSAT scale {@code scale} (its CSAT thresholds mapped onto it). */
+    public static ScoringRules of(Preset preset, CsatScale scale) {
         Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
         for (Parameter parameter : Parameter.values()) {
-            rules.put(parameter, preset.rule(parameter));
+            rules.put(parameter, preset.rule(parameter, scale));
         }
-        return new ScoringRules(rules, BandPoints.DEFAULT, HealthCutoffs.DEFAULT, CsatScale.DEFAULT,
-                DEFAULT_WINDOW_DAYS, CompanyScoreMode.MEAN);
+        return new ScoringRules(rules, BandPoints.DEFAULT, HealthCutoffs.DEFAULT, scale, DEFAULT_WINDOW_DAYS,
+                CompanyScoreMode.MEAN);
     }
 
     /** The rule of {@code parameter}. */
@@ -95,28 +100,29 @@ public record ScoringRules(Map<Parameter, ParameterRule> rules, BandPoints point
 
     /**
      * The score of one customer: each enabled parameter with a value earns the points of its band, and
-     * the score is their weighted mean rounded half up; parameters switched off or without data are
-     * left out, and when none is left there is no score.
+     * the score is their weighted mean rounded half up, computed exactly (weights are the decimals they are
+     * written as); parameters switched off or without data are left out, and when none is left there is
+     * no score.
      */
     public Score score(Measurements measured) {
         List<ParameterScore> lines = new ArrayList<>();
-        double weightedPoints = 0;
-        double totalWeight = 0;
+        Fraction weightedPoints = Fraction.ZERO;
+        Fraction totalWeight = Fraction.ZERO;
         for (Parameter parameter : Parameter.values()) {
             ParameterRule rule = rules.get(parameter);
-            OptionalDouble value = measured.valueOf(parameter);
-            Double shown = value.isPresent() ? value.getAsDouble() : null;
-            Band band = value.isPresent() ? rule.band(value.getAsDouble()) : Band.NO_DATA;
+            Optional<Fraction> value = measured.valueOf(parameter);
+            Band band = value.map(rule::band).orElse(Band.NO_DATA);
             Integer earned = null;
             if (rule.enabled() && band != Band.NO_DATA) {
                 earned = points.of(band);
-                weightedPoints += earned * rule.weight();
-                totalWeight += rule.weight();
+                Fraction weight = Fraction.of(rule.weight());
+                weightedPoints = weightedPoints.add(Fraction.of(earned).multiply(weight));
+                totalWeight = totalWeight.add(weight);
             }
-            lines.add(new ParameterScore(parameter, rule.enabled(), shown, band, earned, rule.weight(),
-                    rule.goodAverage(), rule.averagePoor()));
+            lines.add(new ParameterScore(parameter, rule.enabled(), value.map(Fraction::doubleValue).orElse(null), band,
+                    earned, rule.weight(), rule.goodAverage(), rule.averagePoor()));
         }
-        Integer value = totalWeight == 0 ? null : (int) Math.round(weightedPoints / totalWeight);
+        Integer value = totalWeight.signum() == 0 ? null : (int) weightedPoints.divide(totalWeight).roundHalfUp();
         return new Score(value, cutoffs.healthOf(value), lines);
     }
 

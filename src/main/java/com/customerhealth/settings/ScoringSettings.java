@@ -51,13 +51,13 @@ public class ScoringSettings {
      */
     public ScoringRules configuredRules() {
         Preset preset = Preset.fromKey(text("chm.scoring.preset", Preset.B2C_SMALL.key()));
-        ScoringRules rules = ScoringRules.of(preset)
+        CsatScale scale = new CsatScale(decimal("chm.scoring.csat-scale.min", 1), decimal("chm.scoring.csat-scale.max", 3));
+        // The preset's CSAT thresholds are written for 1–3: on another scale they are mapped onto it.
+        ScoringRules rules = ScoringRules.of(preset, scale)
                 .withPoints(new BandPoints(number("chm.scoring.points.good", 100),
                         number("chm.scoring.points.average", 50), number("chm.scoring.points.poor", 0)))
                 .withCutoffs(new HealthCutoffs(number("chm.scoring.cutoff.healthy", 70),
                         number("chm.scoring.cutoff.average", 40)))
-                .withCsatScale(new CsatScale(decimal("chm.scoring.csat-scale.min", 1),
-                        decimal("chm.scoring.csat-scale.max", 3)))
                 .withWindowDays(number("chm.scoring.window-days", ScoringRules.DEFAULT_WINDOW_DAYS))
                 .withCompanyMode(CompanyScoreMode.fromKey(text("chm.scoring.company-mode",
                         CompanyScoreMode.MEAN.key())));

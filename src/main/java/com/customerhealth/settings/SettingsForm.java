@@ -138,11 +138,24 @@ public class SettingsForm implements Serializable {
 
     /**
      * Fills every parameter's row with {@code preset}'s numbers: switched on, its two thresholds, weight
-     * 1. The window, scale, points, cut-offs and company mode stay as they are: a preset says nothing of them.
+     * 1, the CSAT thresholds mapped onto the scale the form holds (onto 1–3 while it holds no valid one).
+     * The window, scale, points, cut-offs and company mode stay as they are: a preset says nothing of them.
      */
     public void apply(Preset preset) {
+        CsatScale scale = typedScale();
         for (ParameterFields row : parameters) {
-            row.fill(preset.rule(row.parameter));
+            row.fill(preset.rule(row.parameter, scale));
+        }
+    }
+
+    private CsatScale typedScale() {
+        Map<String, String> ignored = new LinkedHashMap<>();
+        Double min = decimal(csatMin, "csatScale.min", ignored);
+        Double max = decimal(csatMax, "csatScale.max", ignored);
+        try {
+            return min == null || max == null ? CsatScale.DEFAULT : new CsatScale(min, max);
+        } catch (IllegalArgumentException e) {
+            return CsatScale.DEFAULT;
         }
     }
 

@@ -24,7 +24,7 @@ class CsatScaleTest {
             """)
     void ratingsOfAnyScaleMapLinearlyOntoTheConfiguredOne(double rating, double min, double max, double scaleMin,
                                                           double scaleMax, double mapped) {
-        assertEquals(mapped, new CsatScale(scaleMin, scaleMax).map(new Rating(rating, min, max)), 1e-9);
+        assertEquals(mapped, new CsatScale(scaleMin, scaleMax).map(new Rating(rating, min, max)).doubleValue(), 1e-9);
     }
 
     @ParameterizedTest(name = "{0} of {1}–{2} is refused")

@@ -37,7 +37,7 @@ class MeasurementWindowTest {
 
         assertEquals(2, measured.ticketsInWindow());
         assertEquals(2, measured.openTickets(), "open tickets count whatever their age");
-        assertEquals((3 + 1 + 2) / 3.0, measured.avgInteractions(), 1e-9,
+        assertEquals(Fraction.of(2), measured.avgInteractions(),
                 "interactions average over tickets with activity in the window, old or new");
     }
 
@@ -60,8 +60,8 @@ class MeasurementWindowTest {
 
         Measurements measured = WINDOW.measure(tickets, CsatScale.DEFAULT);
 
-        assertEquals(3.0, measured.avgCsat(), 1e-9);
-        assertEquals(5.0, WINDOW.measure(tickets, new CsatScale(1, 5)).avgCsat(), 1e-9);
+        assertEquals(Fraction.of(3), measured.avgCsat());
+        assertEquals(5.0, WINDOW.measure(tickets, new CsatScale(1, 5)).avgCsat().doubleValue(), 1e-9);
     }
 
     @Test

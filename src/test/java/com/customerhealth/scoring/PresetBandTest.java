@@ -76,7 +76,7 @@ class PresetBandTest {
     void eachPresetBandsAtAndJustPastItsThresholds(String preset, String parameter, double value, Band band) {
         ParameterRule rule = Preset.fromKey(preset).rule(Parameter.fromKey(parameter));
 
-        assertEquals(band, rule.band(value));
+        assertEquals(band, rule.band(Fraction.of(value)));
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}/{3}, {4} {5}/{6}, {7} {8}/{9}, {10} {11}/{12}")

@@ -32,7 +32,7 @@ class ScoringRulesTest {
             """)
     void scoreIsTheRoundedMeanOfThePointsOfParametersWithData(Double interactions, int tickets, int open, Double csat,
                                                              int score, Health health) {
-        Score scored = B2B.score(new Measurements(interactions, tickets, open, csat));
+        Score scored = B2B.score(Measurements.of(interactions, tickets, open, csat));
 
         assertEquals(score, scored.value());
         assertEquals(health, scored.health());
@@ -40,7 +40,7 @@ class ScoringRulesTest {
 
     @Test
     void parametersWithoutDataAreShownAsNoDataAndNeverCountAsPoor() {
-        Score scored = B2B.score(new Measurements(null, 0, 0, null));
+        Score scored = B2B.score(Measurements.of(null, 0, 0, null));
 
         assertEquals(100, scored.value());
         ParameterScore csat = scored.parameters().get(Parameter.AVG_CSAT.ordinal());
@@ -56,7 +56,7 @@ class ScoringRulesTest {
                 .withRule(B2B.rule(Parameter.OPEN_TICKETS).withEnabled(false))
                 .withRule(B2B.rule(Parameter.AVG_INTERACTIONS).withEnabled(false));
 
-        Score scored = csatOnly.score(new Measurements(20.0, 30, 30, null));
+        Score scored = csatOnly.score(Measurements.of(20.0, 30, 30, null));
 
         assertNull(scored.value());
         assertEquals(Health.NO_DATA, scored.health());
@@ -66,7 +66,7 @@ class ScoringRulesTest {
     void switchedOffParametersAreExplainedButDoNotCount() {
         ScoringRules withoutOpen = B2B.withRule(B2B.rule(Parameter.OPEN_TICKETS).withEnabled(false));
 
-        Score scored = withoutOpen.score(new Measurements(null, 0, 50, null));
+        Score scored = withoutOpen.score(Measurements.of(null, 0, 50, null));
 
         assertEquals(100, scored.value());
         ParameterScore open = scored.parameters().get(Parameter.OPEN_TICKETS.ordinal());
@@ -106,7 +106,7 @@ class ScoringRulesTest {
                 .withRule(B2B.rule(Parameter.OPEN_TICKETS).withWeight(open))
                 .withRule(B2B.rule(Parameter.AVG_CSAT).withWeight(csat));
 
-        assertEquals(score, weighted.score(new Measurements(11.0, 1, 5, 3.0)).value());
+        assertEquals(score, weighted.score(Measurements.of(11.0, 1, 5, 3.0)).value());
     }
 
     @ParameterizedTest(name = "points {0}/{1}/{2}, cut-offs {3}/{4}: {5} -> {6} {7}")
@@ -125,7 +125,7 @@ class ScoringRulesTest {
                 .withPoints(new BandPoints(good, average, poor))
                 .withCutoffs(new HealthCutoffs(healthy, averageCut));
 
-        Score scored = ticketsOnly.score(new Measurements(null, tickets, 0, null));
+        Score scored = ticketsOnly.score(Measurements.of(null, tickets, 0, null));
 
         assertEquals(score, scored.value());
         assertEquals(health, scored.health());
@@ -166,7 +166,7 @@ class ScoringRulesTest {
     void equalThresholdsLeaveNoAverageBand() {
         ParameterRule rule = new ParameterRule(Parameter.OPEN_TICKETS, true, 3, 3, 1);
 
-        assertEquals(Band.GOOD, rule.band(3));
-        assertEquals(Band.POOR, rule.band(3.5));
+        assertEquals(Band.GOOD, rule.band(Fraction.of(3)));
+        assertEquals(Band.POOR, rule.band(Fraction.of(3.5)));
     }
 }
