@@ -38,7 +38,7 @@ public record MeasurementWindow(Instant now, int days) {
         int rated = 0;
         Fraction ratings = Fraction.ZERO;
         for (TicketFacts ticket : tickets) {
-            if (contains(ticket.lastActivityAt())) {
+            if (ticket.lastHandledAt() != null && contains(ticket.lastHandledAt())) {
                 handled++;
                 interactions += ticket.interactions();
             }
@@ -64,7 +64,9 @@ public record MeasurementWindow(Instant now, int days) {
     public Instant nextChange(Collection<TicketFacts> tickets) {
         Instant next = null;
         for (TicketFacts ticket : tickets) {
-            next = earlier(next, exitOf(ticket.lastActivityAt()));
+            if (ticket.lastHandledAt() != null) {
+                next = earlier(next, exitOf(ticket.lastHandledAt()));
+            }
             next = earlier(next, exitOf(ticket.createdAt()));
             if (ticket.ratedAt() != null) {
                 next = earlier(next, exitOf(ticket.ratedAt()));
