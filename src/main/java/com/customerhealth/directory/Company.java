@@ -1,12 +1,14 @@
 package com.customerhealth.directory;
 
 import com.customerhealth.tenancy.TenantKey;
+import com.customerhealth.tickets.EventOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 
 /** A company of the helpdesk: the customers that belong to it share its score. */
 @Entity
@@ -27,6 +29,15 @@ public class Company {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "entry_at")
+    private Instant entryAt;
+
+    @Column(name = "entry_event", length = 128)
+    private String entryEvent;
+
+    @Column(name = "entry_source", length = 255)
+    private String entrySource;
 
     protected Company() {
     }
@@ -58,9 +69,18 @@ public class Company {
         return updatedAt;
     }
 
-    /** Records what the helpdesk's directory says of this company now. */
-    public void rename(String newName, Instant at) {
-        this.name = newName;
-        this.updatedAt = at;
+    /** The latest directory entry of this company, or null when the directory said nothing of it. */
+    public DirectoryEntry entry() {
+        return entryAt == null ? null : new DirectoryEntry(new EventOrder(entryAt, entryEvent, entrySource), name, null,
+                null, Map.of());
+    }
+
+    /** Keeps {@code entry} as the latest of what the helpdesk's directory says of this company. */
+    public void describe(DirectoryEntry entry) {
+        name = entry.name();
+        entryAt = entry.order().occurredAt();
+        entryEvent = entry.order().eventId();
+        entrySource = entry.order().source();
+        updatedAt = entryAt;
     }
 }

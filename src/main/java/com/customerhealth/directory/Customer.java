@@ -1,12 +1,15 @@
 package com.customerhealth.directory;
 
 import com.customerhealth.tenancy.TenantKey;
+import com.customerhealth.tickets.EventOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 
 /** A customer of the helpdesk: a person who raises tickets, maybe on behalf of a company. */
 @Entity
@@ -33,6 +36,18 @@ public class Customer {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "entry_at")
+    private Instant entryAt;
+
+    @Column(name = "entry_event", length = 128)
+    private String entryEvent;
+
+    @Column(name = "entry_source", length = 255)
+    private String entrySource;
+
+    @Column(name = "entry_company_id", length = 128)
+    private String entryCompanyId;
 
     protected Customer() {
     }
@@ -72,11 +87,31 @@ public class Customer {
         return updatedAt;
     }
 
-    /** Records what the helpdesk's directory says of this customer now. */
-    public void describe(String newName, String newEmail, String newCompanyId, Instant at) {
-        this.name = newName;
-        this.email = newEmail;
-        this.companyId = newCompanyId;
-        this.updatedAt = at;
+    /** The latest directory entry of this customer, or null when the directory said nothing of it. */
+    public DirectoryEntry entry() {
+        return entryAt == null ? null : new DirectoryEntry(new EventOrder(entryAt, entryEvent, entrySource), name, email,
+                entryCompanyId, Map.of());
+    }
+
+    /** Keeps {@code entry} as the latest of what the helpdesk's directory says of this customer. */
+    public void describe(DirectoryEntry entry) {
+        name = entry.name();
+        email = entry.email();
+        entryCompanyId = entry.companyId();
+        entryAt = entry.order().occurredAt();
+        entryEvent = entry.order().eventId();
+        entrySource = entry.order().source();
+        updatedAt = entryAt;
+    }
+
+    /**
+     * Makes {@code newCompanyId} (or none) the customer's company, as {@link Membership} derives it.
+     *
+     * @return whether it changed
+     */
+    public boolean belongTo(String newCompanyId) {
+        boolean changed = !Objects.equals(companyId, newCompanyId);
+        companyId = newCompanyId;
+        return changed;
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.directory.DirectoryEntry;
 import java.util.Map;
 
 /** {@code company.upserted}: the helpdesk's directory data of a company; the latest wins. */
@@ -12,6 +13,11 @@ public record CompanyUpserted(EventHeader header, String companyId, String name,
         InvalidEventException.required("data.companyId", companyId);
         InvalidEventException.text("data.name", name, 255);
         attributes = InvalidEventException.attributes("data.attributes", attributes);
+    }
+
+    /** The event as the directory keeps it. */
+    public DirectoryEntry entry() {
+        return new DirectoryEntry(order(), name, null, null, attributes);
     }
 
     @Override

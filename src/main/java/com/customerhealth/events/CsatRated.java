@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.scoring.Rating;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +39,11 @@ public record CsatRated(EventHeader header, String ticketId, double rating, doub
     @Override
     public Map<String, Instant> times() {
         return Map.of("time", header.occurredAt(), "data.at", at);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.Rated(order(), asRating(), at);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.directory.DirectoryEntry;
 import java.util.Map;
 
 /** {@code customer.upserted}: the helpdesk's directory data of a customer; the latest wins. */
@@ -14,6 +15,11 @@ public record CustomerUpserted(EventHeader header, String customerId, String nam
         InvalidEventException.text("data.email", email, 320);
         InvalidEventException.optional("data.companyId", companyId);
         attributes = InvalidEventException.attributes("data.attributes", attributes);
+    }
+
+    /** The event as the directory keeps it. */
+    public DirectoryEntry entry() {
+        return new DirectoryEntry(order(), name, email, companyId, attributes);
     }
 
     @Override

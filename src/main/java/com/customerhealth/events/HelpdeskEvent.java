@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.EventOrder;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,6 +18,11 @@ public sealed interface HelpdeskEvent permits TicketEvent, CustomerUpserted, Com
 
     /** The event in a few words, shown as the cause of the score it changed. */
     String summary();
+
+    /** Where the event stands among the events of what it is about: its time, then its id and source. */
+    default EventOrder order() {
+        return new EventOrder(header().occurredAt(), header().id(), header().source());
+    }
 
     /** Every time the event carries, by the name of its field on the wire. */
     default Map<String, Instant> times() {

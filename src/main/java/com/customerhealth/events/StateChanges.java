@@ -2,11 +2,17 @@ package com.customerhealth.events;
 
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
-import com.customerhealth.health.ChangeCause;
+import com.customerhealth.directory.DirectoryEntry;
+import com.customerhealth.directory.Membership;
+import com.customerhealth.directory.StateChanged;
 import com.customerhealth.platform.InLists;
-import com.customerhealth.tenancy.TenantKey;
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketChange;
+import com.customerhealth.tickets.TicketFamily;
+import com.customerhealth.tickets.TicketState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,262 +21,398 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Applies events to the stored state of tickets, customers and companies, and notes whose score they may
- * have changed. A batch reads everything its events touch in a few statements up front, locking the
- * tickets it changes, so the work per event is in memory; it runs inside the caller's transaction.
+ * Folds new journal events into the stored state: the tickets they are about, the tickets merged into or
+ * out of those, the customers and companies involved. A ticket whose new events all come after what its
+ * row holds is extended; one with an event from before is folded again from all its journal events, so
+ * the state never depends on the order events arrived in. Customers' companies follow {@link Membership}.
+ * Runs inside the caller's transaction, the rows it changes locked in id order.
  */
 @ApplicationScoped
 public class StateChanges {
 
+    /** What a change made by folding again from the journal shows as its cause. */
+    static final ChangeCause REBUILT = new ChangeCause("rebuild", null, "the state was rebuilt from the journal");
+
     @PersistenceContext(unitName = "chm")
     EntityManager em;
 
-    /** The customers and companies whose scores events may have changed, each with the latest event's cause. */
-    public static final class Affected {
+    @Inject
+    Journal journal;
 
-        final Map<String, ChangeCause> customers = new LinkedHashMap<>();
-        final Map<String, ChangeCause> companies = new LinkedHashMap<>();
-
-        void customer(String customerId, ChangeCause cause) {
-            customers.put(customerId, cause);
-        }
-
-        void company(String companyId, ChangeCause cause) {
-            if (companyId != null) {
-                companies.put(companyId, cause);
-            }
-        }
-
-        boolean isEmpty() {
-            return customers.isEmpty() && companies.isEmpty();
-        }
+    /**
+     * Folds {@code events}, new to the journal of {@code tenantId} and already appended to it, into the
+     * stored state, and answers whose scores may have moved, each with the cause to show.
+     */
+    public StateChanged apply(String tenantId, List<HelpdeskEvent> events) {
+        return new Fold(tenantId, null).apply(events);
     }
 
-    /** The stored state {@code events} of {@code tenantId} touch, read and locked, ready to change. */
-    public Batch batchOf(String tenantId, List<HelpdeskEvent> events) {
-        Set<String> tickets = new LinkedHashSet<>();
-        Set<String> created = new LinkedHashSet<>();
-        Set<String> customers = new LinkedHashSet<>();
-        Set<String> companies = new LinkedHashSet<>();
-        for (HelpdeskEvent event : events) {
-            if (event instanceof TicketEvent ticketEvent) {
-                tickets.add(ticketEvent.ticketId());
-            }
-            if (event instanceof TicketCreated e) {
-                created.add(e.ticketId());
-                customers.add(e.customerId());
-                companies.add(e.companyId());
-            } else if (event instanceof TicketMerged e && e.intoTicketId() != null) {
-                tickets.add(e.intoTicketId());
-            } else if (event instanceof TicketCustomerChanged e) {
-                customers.add(e.customerId());
-                companies.add(e.companyId());
-            } else if (event instanceof CustomerUpserted e) {
-                customers.add(e.customerId());
-                companies.add(e.companyId());
-            } else if (event instanceof CompanyUpserted e) {
-                companies.add(e.companyId());
-            }
-        }
-        companies.remove(null);
-        return new Batch(tenantId,
-                read(Ticket.class, tenantId, tickets, Ticket::id, true),
-                read(Customer.class, tenantId, customers, Customer::id, false),
-                read(Company.class, tenantId, companies, Company::id, false),
-                pendingFor(tenantId, created));
+    /**
+     * Folds the tickets {@code ticketIds} of {@code tenantId} again from all their journal events, whatever
+     * their rows hold, with the families they are part of and their customers' companies.
+     */
+    public StateChanged refoldTickets(String tenantId, Collection<String> ticketIds) {
+        return new Fold(tenantId, REBUILT).refoldTickets(ticketIds);
     }
 
-    private <T> Map<String, T> read(Class<T> type, String tenantId, Collection<String> ids, Function<T, String> id,
-                                    boolean lock) {
-        Map<String, T> found = new HashMap<>();
-        for (List<String> chunk : InLists.of(ids)) {
-            var query = em.createQuery("select e from " + type.getSimpleName() + " e where e.tenantId = :tenant"
-                            + " and e.id in :ids order by e.id", type)
-                    .setParameter("tenant", tenantId).setParameter("ids", chunk);
-            if (lock) {
-                // In id order, so two batches touching the same tickets wait for each other rather than deadlock.
-                query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-            }
-            query.getResultList().forEach(entity -> found.put(id.apply(entity), entity));
-        }
-        return found;
+    /** Recomputes what the families of {@code ticketIds} carry, from the own states their rows hold. */
+    public StateChanged settleFamilies(String tenantId, Collection<String> ticketIds) {
+        return new Fold(tenantId, REBUILT).settleFamilies(ticketIds);
     }
 
-    private Map<String, List<PendingEvent>> pendingFor(String tenantId, Collection<String> ticketIds) {
-        Map<String, List<PendingEvent>> pending = new HashMap<>();
-        for (List<String> chunk : InLists.of(ticketIds)) {
-            em.createQuery("select p from PendingEvent p where p.tenantId = :tenant and p.ticketId in :tickets",
-                            PendingEvent.class)
-                    .setParameter("tenant", tenantId).setParameter("tickets", chunk)
-                    .getResultList()
-                    .forEach(event -> pending.computeIfAbsent(event.ticketId(), ticket -> new ArrayList<>()).add(event));
-        }
-        return pending;
+    /**
+     * Takes the customers {@code customerIds} and companies {@code companyIds} of {@code tenantId} again
+     * from the journal's directory events and their tickets, whatever their rows hold.
+     */
+    public StateChanged refoldDirectory(String tenantId, Collection<String> customerIds, Collection<String> companyIds) {
+        return new Fold(tenantId, REBUILT).refoldDirectory(customerIds, companyIds);
     }
 
-    /** The state one batch changes, held in memory for the length of its transaction. */
-    public final class Batch {
+    /** The work of one batch, with the rows it has read and locked. */
+    private final class Fold {
 
         private final String tenant;
-        private final Map<String, Ticket> tickets;
-        private final Map<String, Customer> customers;
-        private final Map<String, Company> companies;
-        private final Map<String, List<PendingEvent>> pending;
+        private final Map<String, Ticket> tickets = new HashMap<>();
+        private final Map<String, TicketState> states = new HashMap<>();
+        private final Map<String, ChangeCause> ticketCauses = new HashMap<>();
+        private final Map<String, ChangeCause> customers = new LinkedHashMap<>();
+        private final Map<String, ChangeCause> companies = new LinkedHashMap<>();
+        /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
+        private ChangeCause lastCause;
 
-        Batch(String tenant, Map<String, Ticket> tickets, Map<String, Customer> customers,
-              Map<String, Company> companies, Map<String, List<PendingEvent>> pending) {
+        Fold(String tenant, ChangeCause cause) {
             this.tenant = tenant;
-            this.tickets = tickets;
-            this.customers = customers;
-            this.companies = companies;
-            this.pending = pending;
+            this.lastCause = cause;
         }
 
-        /** Applies {@code event}, noting in {@code affected} whose scores to recompute. */
-        public void apply(HelpdeskEvent event, Affected affected) {
-            ChangeCause cause = causeOf(event);
-            if (event instanceof TicketCreated created) {
-                create(created, cause, affected);
-            } else if (event instanceof CustomerUpserted upserted) {
-                describe(upserted, cause, affected);
-            } else if (event instanceof CompanyUpserted upserted) {
-                Company company = company(upserted.companyId());
-                if (!upserted.header().occurredAt().isBefore(company.updatedAt())) {
-                    company.rename(upserted.name(), upserted.header().occurredAt());
+        StateChanged apply(List<HelpdeskEvent> events) {
+            Map<String, List<TicketChange>> byTicket = new LinkedHashMap<>();
+            Map<String, List<DirectoryEntry>> customerEntries = new LinkedHashMap<>();
+            Map<String, List<DirectoryEntry>> companyEntries = new LinkedHashMap<>();
+            Map<String, ChangeCause> directoryCauses = new HashMap<>();
+            Set<String> named = new LinkedHashSet<>();
+            Set<String> namedCompanies = new LinkedHashSet<>();
+            Set<String> mergeTargets = new LinkedHashSet<>();
+            for (HelpdeskEvent event : events) {
+                ChangeCause cause = causeOf(event);
+                lastCause = cause;
+                if (event instanceof TicketEvent ticketEvent) {
+                    byTicket.computeIfAbsent(ticketEvent.ticketId(), id -> new ArrayList<>()).add(ticketEvent.change());
+                    ticketCauses.put(ticketEvent.ticketId(), cause);
                 }
-            } else {
-                String ticketId = ((TicketEvent) event).ticketId();
-                Ticket ticket = tickets.computeIfAbsent(ticketId, id -> {
-                    Ticket awaited = Ticket.awaited(tenant, id);
-                    em.persist(awaited);
-                    return awaited;
-                });
-                if (ticket.isAwaited()) {
-                    PendingEvent waiting = new PendingEvent(event, ticketId);
-                    em.persist(waiting);
-                    pending.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(waiting);
+                if (event instanceof TicketCreated created) {
+                    named.add(created.customerId());
+                    namedCompanies.add(created.companyId());
+                } else if (event instanceof TicketCustomerChanged moved) {
+                    named.add(moved.customerId());
+                    namedCompanies.add(moved.companyId());
+                } else if (event instanceof TicketMerged merged && merged.intoTicketId() != null) {
+                    mergeTargets.add(merged.intoTicketId());
+                } else if (event instanceof CustomerUpserted upserted) {
+                    customerEntries.computeIfAbsent(upserted.customerId(), id -> new ArrayList<>()).add(upserted.entry());
+                    directoryCauses.put(upserted.customerId(), cause);
+                    named.add(upserted.customerId());
+                    namedCompanies.add(upserted.companyId());
+                } else if (event instanceof CompanyUpserted upserted) {
+                    companyEntries.computeIfAbsent(upserted.companyId(), id -> new ArrayList<>()).add(upserted.entry());
+                    namedCompanies.add(upserted.companyId());
+                }
+            }
+            if (!byTicket.isEmpty()) {
+                foldTickets(byTicket, mergeTargets);
+            }
+            settleCustomers(named, customerEntries, directoryCauses, namedCompanies, false);
+            namedCompanies.addAll(companyEntries.keySet());
+            namedCompanies.remove(null);
+            describeCompanies(namedCompanies, companyEntries, false);
+            return new StateChanged(tenant, customers, companies);
+        }
+
+        private void foldTickets(Map<String, List<TicketChange>> byTicket, Set<String> mergeTargets) {
+            Set<String> touched = new TreeSet<>(byTicket.keySet());
+            touched.addAll(mergeTargets);
+            load(touched);
+            Map<String, TicketState> before = new HashMap<>();
+            touched.forEach(id -> before.put(id, states.get(id)));
+            Set<String> again = new TreeSet<>();
+            byTicket.forEach((id, changes) -> {
+                changes.sort(Comparator.comparing(TicketChange::order));
+                TicketState state = states.get(id);
+                if (state.isExtendedBy(changes.get(0))) {
+                    for (TicketChange change : changes) {
+                        // The same event twice in a batch is folded once.
+                        if (state.isExtendedBy(change)) {
+                            state = state.apply(change);
+                        }
+                    }
+                    states.put(id, state);
                 } else {
-                    change(ticket, event, cause, affected);
+                    again.add(id);
                 }
-            }
-        }
-
-        private void create(TicketCreated created, ChangeCause cause, Affected affected) {
-            Ticket known = tickets.get(created.ticketId());
-            if (known != null && !known.isAwaited()) {
-                return;
-            }
-            Customer customer = customer(created.customerId(), created.companyId());
-            if (created.companyId() != null) {
-                company(created.companyId());
-            }
-            Ticket ticket;
-            if (known == null) {
-                ticket = new Ticket(tenant, created.ticketId(), created.customerId(), customer.companyId(),
-                        created.status(), created.createdAt());
-                em.persist(ticket);
-                tickets.put(ticket.id(), ticket);
-            } else {
-                ticket = known;
-                ticket.arrive(created.customerId(), customer.companyId(), created.status(), created.createdAt());
-            }
-            ticket.changePriority(created.priority(), created.createdAt());
-            affected.customer(created.customerId(), cause);
-            List<PendingEvent> waiting = pending.getOrDefault(created.ticketId(), List.of());
-            waiting.stream().map(PendingEvent::event)
-                    .sorted(Comparator.comparing(event -> event.header().occurredAt()))
-                    .forEach(event -> change(ticket, event, causeOf(event), affected));
-            waiting.forEach(em::remove);
-            pending.remove(created.ticketId());
-        }
-
-        private void describe(CustomerUpserted upserted, ChangeCause cause, Affected affected) {
-            Customer customer = customer(upserted.customerId(), upserted.companyId());
-            if (upserted.header().occurredAt().isBefore(customer.updatedAt())) {
-                return;
-            }
-            if (customer.companyId() != null && !customer.companyId().equals(upserted.companyId())) {
-                affected.company(customer.companyId(), cause);
-            }
-            customer.describe(upserted.name(), upserted.email(), upserted.companyId(), upserted.header().occurredAt());
-            if (upserted.companyId() != null) {
-                company(upserted.companyId());
-            }
-            affected.customer(customer.id(), cause);
-        }
-
-        private void change(Ticket ticket, HelpdeskEvent event, ChangeCause cause, Affected affected) {
-            if (event instanceof TicketEscalated) {
-                // No parameter reads escalations yet; the event is recorded as processed and nothing changes.
-                return;
-            }
-            affected.customer(ticket.customerId(), cause);
-            if (event instanceof TicketStatusChanged changed) {
-                ticket.changeStatus(changed.status(), changed.at());
-            } else if (event instanceof TicketInteractionAdded added) {
-                ticket.addInteraction(added.at());
-            } else if (event instanceof CsatRated rated) {
-                ticket.rate(rated.asRating(), rated.at());
-            } else if (event instanceof TicketPriorityChanged changed) {
-                ticket.changePriority(changed.priority(), changed.at());
-            } else if (event instanceof TicketDeleted) {
-                ticket.stopCounting();
-            } else if (event instanceof TicketMerged merged) {
-                mergeInto(ticket, merged, cause, affected);
-            } else if (event instanceof TicketCustomerChanged moved) {
-                Customer customer = customer(moved.customerId(), moved.companyId());
-                if (moved.companyId() != null) {
-                    company(moved.companyId());
-                }
-                if (ticket.moveTo(moved.customerId(), customer.companyId(), moved.header().occurredAt())) {
-                    affected.customer(moved.customerId(), cause);
-                }
-            }
-        }
-
-        private void mergeInto(Ticket ticket, TicketMerged merged, ChangeCause cause, Affected affected) {
-            if (!ticket.counted()) {
-                return;
-            }
-            ticket.stopCounting();
-            Ticket target = merged.intoTicketId() == null ? null : tickets.get(merged.intoTicketId());
-            if (target != null && !target.isAwaited() && target.counted()) {
-                target.absorbInteractionsOf(ticket);
-                affected.customer(target.customerId(), cause);
-            }
-        }
-
-        /** The customer, read up front, or else (named by a waiting event) now, or else new. */
-        private Customer customer(String customerId, String companyId) {
-            return customers.computeIfAbsent(customerId, id -> {
-                Customer customer = em.find(Customer.class, new TenantKey(tenant, id));
-                if (customer == null) {
-                    // Known only from a ticket so far: any directory event, however old, describes it better.
-                    customer = new Customer(tenant, id, Instant.EPOCH);
-                    customer.describe(null, null, companyId, Instant.EPOCH);
-                    em.persist(customer);
-                }
-                return customer;
             });
+            if (!again.isEmpty()) {
+                refold(again);
+            }
+            settle(touched, before);
         }
 
-        private Company company(String companyId) {
-            return companies.computeIfAbsent(companyId, id -> {
-                Company company = em.find(Company.class, new TenantKey(tenant, id));
-                if (company == null) {
-                    company = new Company(tenant, id, Instant.EPOCH);
-                    em.persist(company);
+        StateChanged refoldTickets(Collection<String> ids) {
+            Set<String> touched = new TreeSet<>(ids);
+            load(touched);
+            Map<String, TicketState> before = new HashMap<>();
+            touched.forEach(id -> before.put(id, states.get(id)));
+            refold(touched);
+            settle(touched, before);
+            settleCustomers(Set.of(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
+            return new StateChanged(tenant, customers, companies);
+        }
+
+        StateChanged settleFamilies(Collection<String> ids) {
+            Set<String> touched = new TreeSet<>(ids);
+            load(touched);
+            Map<String, TicketState> before = new HashMap<>();
+            touched.forEach(id -> before.put(id, states.get(id)));
+            settle(touched, before);
+            return new StateChanged(tenant, customers, companies);
+        }
+
+        StateChanged refoldDirectory(Collection<String> customerIds, Collection<String> companyIds) {
+            Map<String, List<DirectoryEntry>> customerEntries = new HashMap<>();
+            Map<String, List<DirectoryEntry>> companyEntries = new HashMap<>();
+            Set<String> subjects = new TreeSet<>(customerIds);
+            subjects.addAll(companyIds);
+            for (HelpdeskEvent event : journal.aboutSubjects(tenant, subjects)) {
+                if (event instanceof CustomerUpserted upserted && customerIds.contains(upserted.customerId())) {
+                    customerEntries.computeIfAbsent(upserted.customerId(), id -> new ArrayList<>()).add(upserted.entry());
+                } else if (event instanceof CompanyUpserted upserted && companyIds.contains(upserted.companyId())) {
+                    companyEntries.computeIfAbsent(upserted.companyId(), id -> new ArrayList<>()).add(upserted.entry());
                 }
-                return company;
-            });
+            }
+            Set<String> namedCompanies = new LinkedHashSet<>(companyIds);
+            settleCustomers(new LinkedHashSet<>(customerIds), customerEntries, Map.of(), namedCompanies, true);
+            namedCompanies.remove(null);
+            describeCompanies(namedCompanies, companyEntries, true);
+            return new StateChanged(tenant, customers, companies);
+        }
+
+        /** Folds the tickets {@code ids}, loaded, from all their journal events. */
+        private void refold(Set<String> ids) {
+            Map<String, List<TicketChange>> all = new HashMap<>();
+            for (HelpdeskEvent event : journal.aboutTickets(tenant, ids)) {
+                TicketEvent ticketEvent = (TicketEvent) event;
+                all.computeIfAbsent(ticketEvent.ticketId(), id -> new ArrayList<>()).add(ticketEvent.change());
+            }
+            ids.forEach(id -> states.put(id, TicketState.fold(id, all.getOrDefault(id, List.of()))));
+        }
+
+        /**
+         * Keeps the states of {@code touched}, loaded, with what every family they were ({@code before}) or
+         * are part of carries, and notes whose scores may have moved.
+         */
+        private void settle(Set<String> touched, Map<String, TicketState> before) {
+            // Every family a changed ticket was or is part of: its carried interactions may have moved.
+            Set<String> members = new TreeSet<>(touched);
+            before.values().stream().map(TicketState::mergedInto).filter(Objects::nonNull).forEach(members::add);
+            load(members);
+            Map<String, ChangeCause> familyCause = new HashMap<>();
+            Set<String> family = new TreeSet<>();
+            for (String member : members) {
+                String root = rootOf(member);
+                ChangeCause cause = ticketCauses.get(member);
+                if (cause != null) {
+                    familyCause.putIfAbsent(root, cause);
+                }
+                family.add(root);
+            }
+            Set<String> all = withDescendants(family);
+            Map<String, TicketFamily.Carried> carried = TicketFamily.carried(all.stream().map(states::get).toList());
+            for (String id : all) {
+                Ticket row = tickets.get(id);
+                String customerBefore = row.customerId();
+                if (row.keep(states.get(id), carried.get(id))) {
+                    ChangeCause cause = ticketCauses.getOrDefault(id, familyCause.get(rootOf(id)));
+                    customer(customerBefore, cause);
+                    customer(row.customerId(), cause);
+                }
+            }
+        }
+
+        /** The ticket {@code id} ends up in by following merges, stopping at a circle. */
+        private String rootOf(String id) {
+            Set<String> seen = new HashSet<>();
+            String current = id;
+            while (seen.add(current)) {
+                TicketState state = states.get(current);
+                if (state == null || !state.merged() || state.mergedInto() == null) {
+                    return current;
+                }
+                load(List.of(state.mergedInto()));
+                current = state.mergedInto();
+            }
+            return current;
+        }
+
+        /** {@code roots} and every ticket merged into them, directly or down a chain, all loaded. */
+        private Set<String> withDescendants(Set<String> roots) {
+            Set<String> all = new TreeSet<>(roots);
+            Set<String> level = new TreeSet<>(roots);
+            while (!level.isEmpty()) {
+                Set<String> next = new TreeSet<>();
+                for (List<String> chunk : InLists.of(level)) {
+                    next.addAll(em.createQuery("select t.id from Ticket t where t.tenantId = :tenant"
+                                    + " and t.mergedInto in :ids", String.class)
+                            .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList());
+                }
+                // Rows changed in this batch may have moved into or out of the family since they were stored.
+                Set<String> parents = level;
+                states.forEach((id, state) -> {
+                    if (state.merged() && parents.contains(state.mergedInto())) {
+                        next.add(id);
+                    }
+                });
+                next.removeIf(id -> {
+                    TicketState state = states.get(id);
+                    return state != null && !(state.merged() && parents.contains(state.mergedInto()));
+                });
+                next.removeAll(all);
+                load(next);
+                all.addAll(next);
+                level = next;
+            }
+            return all;
+        }
+
+        /** Reads and locks the rows of {@code ids} not read yet, in id order; a ticket without one gets one. */
+        private void load(Collection<String> ids) {
+            Set<String> missing = new TreeSet<>();
+            ids.stream().filter(id -> id != null && !tickets.containsKey(id)).forEach(missing::add);
+            for (List<String> chunk : InLists.of(missing)) {
+                // In id order, so two batches touching the same tickets wait for each other rather than deadlock.
+                em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.id in :ids order by t.id",
+                                Ticket.class)
+                        .setParameter("tenant", tenant).setParameter("ids", chunk)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                        .forEach(row -> tickets.put(row.id(), row));
+            }
+            for (String id : missing) {
+                tickets.computeIfAbsent(id, key -> {
+                    Ticket row = new Ticket(tenant, key);
+                    em.persist(row);
+                    return row;
+                });
+                states.putIfAbsent(id, tickets.get(id).state());
+            }
+        }
+
+        /**
+         * Settles the customers {@code named} and those whose tickets changed: their latest directory entry
+         * (the stored one and {@code entries}, or, {@code again}, {@code entries} alone: all the journal holds)
+         * and their company.
+         */
+        private void settleCustomers(Set<String> named, Map<String, List<DirectoryEntry>> entries,
+                                     Map<String, ChangeCause> causes, Set<String> namedCompanies, boolean again) {
+            Set<String> ids = new TreeSet<>();
+            named.stream().filter(Objects::nonNull).forEach(ids::add);
+            ids.addAll(customers.keySet());
+            if (ids.isEmpty()) {
+                return;
+            }
+            em.flush();
+            Map<String, Customer> rows = readLocked(Customer.class, ids, Customer::id);
+            Map<String, List<Membership.TicketCompany>> ticketCompanies = new HashMap<>();
+            for (List<String> chunk : InLists.of(ids)) {
+                for (Object[] row : em.createQuery("select t.customerId, t.id, t.createdAt, t.companyId from Ticket t"
+                                + " where t.tenantId = :tenant and t.customerId in :ids and t.opened = true"
+                                + " and t.companyId is not null", Object[].class)
+                        .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList()) {
+                    ticketCompanies.computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                            .add(new Membership.TicketCompany((String) row[1], (Instant) row[2], (String) row[3]));
+                }
+            }
+            for (String id : ids) {
+                if (!rows.containsKey(id) && !named.contains(id)) {
+                    // Known only as what a row held before it was folded again: no event ever named it.
+                    customers.remove(id);
+                    continue;
+                }
+                Customer customer = rows.computeIfAbsent(id, key -> {
+                    Customer created = new Customer(tenant, key, Instant.EPOCH);
+                    em.persist(created);
+                    return created;
+                });
+                DirectoryEntry entry = again ? null : customer.entry();
+                for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
+                    entry = DirectoryEntry.later(entry, candidate);
+                }
+                ChangeCause cause = causes.getOrDefault(id, customers.get(id));
+                if (entry != null && !entry.equals(customer.entry())) {
+                    customer.describe(entry);
+                    customer(id, cause);
+                }
+                String before = customer.companyId();
+                String company = Membership.companyOf(entry, ticketCompanies.getOrDefault(id, List.of()));
+                if (customer.belongTo(company)) {
+                    customer(id, cause);
+                    company(before, cause);
+                }
+                namedCompanies.add(company);
+            }
+        }
+
+        private void describeCompanies(Set<String> ids, Map<String, List<DirectoryEntry>> entries, boolean again) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            Map<String, Company> rows = readLocked(Company.class, ids, Company::id);
+            for (String id : ids) {
+                Company company = rows.computeIfAbsent(id, key -> {
+                    Company created = new Company(tenant, key, Instant.EPOCH);
+                    em.persist(created);
+                    return created;
+                });
+                DirectoryEntry entry = again ? null : company.entry();
+                for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
+                    entry = DirectoryEntry.later(entry, candidate);
+                }
+                if (entry != null && !entry.equals(company.entry())) {
+                    company.describe(entry);
+                }
+            }
+        }
+
+        private <T> Map<String, T> readLocked(Class<T> type, Collection<String> ids, Function<T, String> id) {
+            Map<String, T> found = new HashMap<>();
+            for (List<String> chunk : InLists.of(ids)) {
+                em.createQuery("select e from " + type.getSimpleName() + " e where e.tenantId = :tenant"
+                                + " and e.id in :ids order by e.id", type)
+                        .setParameter("tenant", tenant).setParameter("ids", chunk)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                        .forEach(entity -> found.put(id.apply(entity), entity));
+            }
+            return found;
+        }
+
+        private void customer(String id, ChangeCause cause) {
+            if (id != null) {
+                customers.put(id, cause == null ? lastCause : cause);
+            }
+        }
+
+        private void company(String id, ChangeCause cause) {
+            if (id != null) {
+                companies.put(id, cause == null ? lastCause : cause);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.Map;
@@ -26,6 +27,11 @@ public record TicketCreated(EventHeader header, String ticketId, String customer
     @Override
     public Map<String, Instant> times() {
         return Map.of("time", header.occurredAt(), "data.createdAt", createdAt);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.Opened(order(), customerId, companyId, createdAt, status, priority, channel);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
+
 /** {@code ticket.customer_changed}: the ticket now counts for another customer; both scores change. */
 public record TicketCustomerChanged(EventHeader header, String ticketId, String customerId, String companyId) implements TicketEvent {
 
@@ -9,6 +11,11 @@ public record TicketCustomerChanged(EventHeader header, String ticketId, String 
         InvalidEventException.required("data.ticketId", ticketId);
         InvalidEventException.required("data.customerId", customerId);
         InvalidEventException.optional("data.companyId", companyId);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.MovedTo(order(), customerId, companyId);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
+
 /** {@code ticket.deleted}: the ticket stops counting for anyone. */
 public record TicketDeleted(EventHeader header, String ticketId) implements TicketEvent {
 
@@ -7,6 +9,11 @@ public record TicketDeleted(EventHeader header, String ticketId) implements Tick
 
     public TicketDeleted {
         InvalidEventException.required("data.ticketId", ticketId);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.Deleted(order());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
+
 /** An event about one ticket. */
 public sealed interface TicketEvent extends HelpdeskEvent permits TicketCreated, TicketStatusChanged,
         TicketInteractionAdded, TicketPriorityChanged, TicketEscalated, TicketMerged, TicketDeleted,
@@ -7,4 +9,7 @@ public sealed interface TicketEvent extends HelpdeskEvent permits TicketCreated,
 
     /** The helpdesk's id of the ticket. */
     String ticketId();
+
+    /** The event as its ticket's fold reads it. */
+    TicketChange change();
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,6 +21,11 @@ public record TicketInteractionAdded(EventHeader header, String ticketId, String
     @Override
     public Map<String, Instant> times() {
         return Map.of("time", header.occurredAt(), "data.at", at);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.InteractionAdded(order(), at);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
+
 /** {@code ticket.merged}: the ticket stops counting; its interactions move to the ticket it went into. */
 public record TicketMerged(EventHeader header, String ticketId, String intoTicketId) implements TicketEvent {
 
@@ -8,6 +10,11 @@ public record TicketMerged(EventHeader header, String ticketId, String intoTicke
     public TicketMerged {
         InvalidEventException.required("data.ticketId", ticketId);
         InvalidEventException.optional("data.intoTicketId", intoTicketId);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.MergedInto(order(), intoTicketId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,6 +18,11 @@ public record TicketPriorityChanged(EventHeader header, String ticketId, String 
     @Override
     public Map<String, Instant> times() {
         return Map.of("time", header.occurredAt(), "data.at", at);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.PrioritySet(order(), priority, at);
     }
 
     @Override

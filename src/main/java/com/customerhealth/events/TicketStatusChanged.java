@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +19,11 @@ public record TicketStatusChanged(EventHeader header, String ticketId, TicketSta
     @Override
     public Map<String, Instant> times() {
         return Map.of("time", header.occurredAt(), "data.at", at);
+    }
+
+    @Override
+    public TicketChange change() {
+        return new TicketChange.StatusSet(order(), status, at);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.CompanyScore;
 import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.Health;

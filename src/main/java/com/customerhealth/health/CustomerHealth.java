@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.ParameterScore;
 import com.customerhealth.scoring.Score;

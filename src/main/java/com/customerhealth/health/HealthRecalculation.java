@@ -1,5 +1,7 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
+import com.customerhealth.directory.StateChanged;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.MeasurementWindow;
 import com.customerhealth.scoring.Measurements;
@@ -11,6 +13,7 @@ import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,7 +52,7 @@ public class HealthRecalculation {
      * {@link #SETTLED}). A long-standing customer's older, settled tickets are never read again.
      */
     static final String TICKETS_IN_REACH = "t.tenantId = :tenant and t.counted = true and (t.status not in :settled"
-            + " or t.createdAt >= :start or t.lastActivityAt >= :start or t.ratedAt >= :start)";
+            + " or t.createdAt >= :start or t.handledAt >= :start or t.ratedAt >= :start)";
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -62,6 +65,11 @@ public class HealthRecalculation {
 
     @Inject
     Event<ScoresChanged> scoresChanged;
+
+    /** Recomputes the scores events may have moved, in the transaction that stored the events. */
+    void onStateChanged(@Observes StateChanged changed) {
+        recalculate(changed.tenantId(), changed.customers(), changed.companies());
+    }
 
     /** Recomputes {@code customerIds} of {@code tenantId} and every company one of them belongs to. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {

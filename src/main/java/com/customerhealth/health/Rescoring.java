@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.platform.InLists;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.schema.StoreMigrated;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;

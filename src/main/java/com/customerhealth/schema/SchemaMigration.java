@@ -103,6 +103,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table(tablePrefix + "schema_history")
                 .placeholders(Map.of("prefix", tablePrefix, "text", unboundedText(dataSource)))
+                .javaMigrations(new JournalBaselines())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

@@ -1,6 +1,6 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.health.ChangeCause;
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.health.Rescoring;
 import com.customerhealth.health.RescoringProgress;
 import com.customerhealth.scoring.ScoringRules;

@@ -9,12 +9,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
 
-/** One helpdesk ticket, reduced to what its customer's health is computed from. */
+/**
+ * One helpdesk ticket as stored: the cached fold of its events ({@link TicketState}), what it carries of
+ * the tickets merged into it ({@link TicketFamily}), and the last event folded in, after which an event in
+ * order extends the cache and an earlier one has the ticket folded again from the journal. A row exists
+ * from the first event about the ticket, whether or not its {@code ticket.created} came yet: concurrent
+ * batches about one ticket wait for each other on it.
+ */
 @Entity
 @Table(name = "ticket")
 @IdClass(TenantKey.class)
 public class Ticket {
+
+    /** Stored for times a ticket does not have yet: the columns hold no null. */
+    private static final Instant NEVER = Instant.EPOCH;
 
     @Id
     @Column(name = "tenant_id", length = 64)
@@ -24,13 +35,11 @@ public class Ticket {
     @Column(name = "id", length = 128)
     private String id;
 
-    /** Null while the ticket is awaited: events about it came before the helpdesk said who opened it. */
+    @Column(name = "opened", nullable = false)
+    private boolean opened;
+
     @Column(name = "customer_id", length = 128)
     private String customerId;
-
-    /** Since when the ticket is its customer's: a move that happened earlier than this is outdated. */
-    @Column(name = "customer_since", nullable = false)
-    private Instant customerSince;
 
     @Column(name = "company_id", length = 128)
     private String companyId;
@@ -38,20 +47,31 @@ public class Ticket {
     @Column(name = "status", length = 16, nullable = false)
     private String status;
 
-    @Column(name = "status_at", nullable = false)
-    private Instant statusAt;
-
     @Column(name = "priority", length = 32)
     private String priority;
 
     @Column(name = "channel", length = 64)
     private String channel;
 
+    @Column(name = "escalation", length = 64)
+    private String escalation;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "own_interactions", nullable = false)
+    private int ownInteractions;
+
+    @Column(name = "own_handled_at")
+    private Instant ownHandledAt;
+
+    /** Its own interactions and those of the tickets merged into it. */
     @Column(name = "interactions", nullable = false)
     private int interactions;
+
+    /** The latest handling among its own interactions and status changes and those of the tickets merged into it. */
+    @Column(name = "handled_at")
+    private Instant handledAt;
 
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
@@ -68,53 +88,94 @@ public class Ticket {
     @Column(name = "rated_at")
     private Instant ratedAt;
 
-    /** False once the ticket was merged into another or deleted: it no longer counts for anyone. */
+    @Column(name = "merged", nullable = false)
+    private boolean merged;
+
+    @Column(name = "merged_into", length = 128)
+    private String mergedInto;
+
+    @Column(name = "deleted", nullable = false)
+    private boolean deleted;
+
+    /** Whether it counts for its customer: opened, neither merged nor deleted. */
     @Column(name = "counted", nullable = false)
-    private boolean counted = true;
+    private boolean counted;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    @Column(name = "applied_event", length = 128)
+    private String appliedEvent;
+
+    @Column(name = "applied_source", length = 255)
+    private String appliedSource;
 
     protected Ticket() {
     }
 
-    /** A ticket {@code customerId} opened at {@code createdAt}, in {@code status} since then. */
-    public Ticket(String tenantId, String id, String customerId, String companyId, TicketStatus status,
-                  Instant createdAt) {
+    /** A ticket nothing is folded into yet. */
+    public Ticket(String tenantId, String id) {
         this.tenantId = tenantId;
         this.id = id;
-        this.customerId = customerId;
-        this.customerSince = createdAt;
-        this.companyId = companyId;
-        this.status = status.key();
-        this.statusAt = createdAt;
-        this.createdAt = createdAt;
-        this.lastActivityAt = createdAt;
+        keep(TicketState.nothing(id), new TicketFamily.Carried(0, null));
+    }
+
+    /** Its own state as folded so far. */
+    public TicketState state() {
+        return new TicketState(id, opened, customerId, companyId, opened ? createdAt : null, status(), priority, channel,
+                escalation, ownInteractions, ownHandledAt, NEVER.equals(lastActivityAt) ? null : lastActivityAt,
+                rating(), ratedAt, mergedInto, merged, deleted,
+                appliedAt == null ? null : new EventOrder(appliedAt, appliedEvent, appliedSource));
+    }
+
+    /** What it carries now, its own and merged tickets' interactions together. */
+    public TicketFamily.Carried carried() {
+        return new TicketFamily.Carried(interactions, handledAt);
     }
 
     /**
-     * A ticket events speak of before its {@code ticket.created}: it counts for nobody until it
-     * {@linkplain #arrive arrives}. Storing it makes a concurrent creation of the same ticket wait for this
-     * one, so no event about it is left waiting forever.
+     * Keeps {@code own} and {@code carried} as the ticket's cached state.
+     *
+     * @return whether what the scores read of it changed: whose it is, whether it counts, and its facts
      */
-    public static Ticket awaited(String tenantId, String id) {
-        Ticket ticket = new Ticket(tenantId, id, null, null, TicketStatus.NEW, Instant.EPOCH);
-        ticket.counted = false;
-        return ticket;
+    public boolean keep(TicketState own, TicketFamily.Carried carried) {
+        if (!own.ticketId().equals(id)) {
+            throw new IllegalArgumentException("The state of " + own.ticketId() + " is not ticket " + id + "'s");
+        }
+        Object before = scored();
+        opened = own.opened();
+        customerId = own.customerId();
+        companyId = own.companyId();
+        status = own.status().key();
+        priority = own.priority();
+        channel = own.channel();
+        escalation = own.escalation();
+        createdAt = own.createdAt() == null ? NEVER : own.createdAt();
+        ownInteractions = own.interactions();
+        ownHandledAt = own.lastHandledAt();
+        interactions = carried.interactions();
+        handledAt = carried.lastHandledAt();
+        lastActivityAt = own.lastActivityAt() == null ? NEVER : own.lastActivityAt();
+        Rating latest = own.rating();
+        rating = latest == null ? null : latest.value();
+        ratingScaleMin = latest == null ? null : latest.scaleMin();
+        ratingScaleMax = latest == null ? null : latest.scaleMax();
+        ratedAt = latest == null ? null : own.ratedAt();
+        merged = own.merged();
+        mergedInto = own.mergedInto();
+        deleted = own.deleted();
+        counted = own.counted();
+        EventOrder applied = own.lastApplied();
+        appliedAt = applied == null ? null : applied.occurredAt();
+        appliedEvent = applied == null ? null : applied.eventId();
+        appliedSource = applied == null ? null : applied.source();
+        return !Objects.equals(before, scored());
     }
 
-    /** Whether the ticket is only known from events that came before its creation. */
-    public boolean isAwaited() {
-        return customerId == null;
-    }
-
-    /** The awaited ticket is created: {@code customerId} opened it at {@code createdAt}. */
-    public void arrive(String newCustomerId, String newCompanyId, TicketStatus newStatus, Instant at) {
-        customerId = newCustomerId;
-        customerSince = at;
-        companyId = newCompanyId;
-        status = newStatus.key();
-        statusAt = at;
-        createdAt = at;
-        lastActivityAt = at;
-        counted = true;
+    /** What the scores read of the ticket, to tell whether keeping a new state changed it. */
+    private Object scored() {
+        return Arrays.asList(customerId, companyId, counted, createdAt, status, interactions, handledAt,
+                rating, ratingScaleMin, ratingScaleMax, ratedAt);
     }
 
     public String tenantId() {
@@ -156,6 +217,7 @@ public class Ticket {
         return createdAt;
     }
 
+    /** Its interactions, those of the tickets merged into it included. */
     public int interactions() {
         return interactions;
     }
@@ -168,74 +230,13 @@ public class Ticket {
         return counted;
     }
 
-    /** Moves the ticket to {@code newStatus} unless a later status is already known. */
-    public void changeStatus(TicketStatus newStatus, Instant at) {
-        if (!at.isBefore(statusAt)) {
-            status = newStatus.key();
-            statusAt = at;
-        }
-        touch(at);
+    /** The ticket it was merged into, or null. */
+    public String mergedInto() {
+        return mergedInto;
     }
 
-    /** One more agent or customer message on the ticket. */
-    public void addInteraction(Instant at) {
-        interactions++;
-        touch(at);
-    }
-
-    /** Takes {@code newRating} as the ticket's rating unless a later one is already known. */
-    public void rate(Rating newRating, Instant at) {
-        if (ratedAt == null || !at.isBefore(ratedAt)) {
-            rating = newRating.value();
-            ratingScaleMin = newRating.scaleMin();
-            ratingScaleMax = newRating.scaleMax();
-            ratedAt = at;
-        }
-    }
-
-    /** The helpdesk changed the ticket's priority. */
-    public void changePriority(String newPriority, Instant at) {
-        priority = newPriority;
-        touch(at);
-    }
-
-    /** Takes over the interactions of {@code merged}, a ticket merged into this one. */
-    public void absorbInteractionsOf(Ticket merged) {
-        interactions += merged.interactions;
-        touch(merged.lastActivityAt);
-    }
-
-    /** The ticket stops counting: merged into another, or deleted. */
-    public void stopCounting() {
-        counted = false;
-    }
-
-    /**
-     * The ticket moved to another customer at {@code at}, unless a later move (or its creation) is already
-     * known.
-     *
-     * @return whether the move took effect
-     */
-    public boolean moveTo(String newCustomerId, String newCompanyId, Instant at) {
-        if (at.isBefore(customerSince)) {
-            return false;
-        }
-        customerId = newCustomerId;
-        companyId = newCompanyId;
-        customerSince = at;
-        return true;
-    }
-
-    /** What the scoring rules need to know of this ticket. */
+    /** What the scoring rules need to know of this ticket, which {@linkplain #counted() counts}. */
     public TicketFacts facts() {
-        Rating latest = rating == null ? null : new Rating(rating, ratingScaleMin, ratingScaleMax);
-        return new TicketFacts(createdAt, status().isOpen(), interactions, lastActivityAt, latest,
-                latest == null ? null : ratedAt);
-    }
-
-    private void touch(Instant at) {
-        if (at.isAfter(lastActivityAt)) {
-            lastActivityAt = at;
-        }
+        return TicketFamily.facts(state(), carried());
     }
 }

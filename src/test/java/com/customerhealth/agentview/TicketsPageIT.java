@@ -187,6 +187,7 @@ class TicketsPageIT {
             customers.add(customer);
         }
         fixtures.score(tenant, customers.subList(0, customers.size() - 1));
+        fixtures.forgetScores(tenant, customers.subList(customers.size() - 1, customers.size()));
 
         try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
             browser.open("agent/tickets.xhtml");
@@ -239,6 +240,7 @@ class TicketsPageIT {
         }
         fixtures.ticket(tenant, StoredFixtures.uniqueId("ticket"), seeded.unscored, null, 1, 1, true, null);
         fixtures.score(tenant, List.of(seeded.healthy, seeded.average, seeded.poor));
+        fixtures.forgetScores(tenant, List.of(seeded.unscored));
         return seeded;
     }
 

@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.health.WindowExpiry;
@@ -16,6 +17,7 @@ import com.customerhealth.testing.TestUsers;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,6 +65,9 @@ class EventsApiIT {
 
     @Inject
     StatementCounter statementCounter;
+
+    @Inject
+    EventProcessing processing;
 
     private final Instant now = Instant.now();
     private final String customer = StoredFixtures.uniqueId("customer");
@@ -282,38 +287,7 @@ class EventsApiIT {
     void randomStreamsProcessedIncrementallyEqualAComputationFromScratch() {
         java.util.Random random = new java.util.Random(42);
         String run = StoredFixtures.uniqueId("eq");
-        List<String> companies = List.of(run + "-company-1", run + "-company-2");
-        Map<String, String> companyOf = new java.util.TreeMap<>();
-        List<HelpdeskEvent> stream = new ArrayList<>();
-        int number = 0;
-        for (int t = 1; t <= 30; t++) {
-            String customerId = run + "-customer-" + (1 + random.nextInt(8));
-            String companyId = companyOf.computeIfAbsent(customerId, id -> companies.get(random.nextInt(2)));
-            String ticketId = run + "-ticket-" + t;
-            Instant created = now.minus(Duration.ofMinutes(1 + random.nextInt(75 * 24 * 60)));
-            stream.add(new TicketCreated(new EventHeader("default", SOURCE, run + "-" + number++, created), ticketId,
-                    customerId, companyId, created, TicketStatus.NEW, null, null));
-            for (int e = random.nextInt(7); e > 0; e--) {
-                Instant at = atTheLatestNow(created.plus(Duration.ofMinutes(1 + random.nextInt(20 * 24 * 60))));
-                EventHeader header = new EventHeader("default", SOURCE, run + "-" + number++, at);
-                switch (random.nextInt(5)) {
-                    case 0 -> stream.add(new TicketStatusChanged(header, ticketId,
-                            TicketStatus.values()[random.nextInt(TicketStatus.values().length)], at));
-                    case 1 -> stream.add(new CsatRated(header, ticketId, 1 + random.nextInt(5), 1, 5, at, null));
-                    case 2 -> {
-                        String other = run + "-customer-" + (1 + random.nextInt(8));
-                        if (companyOf.containsKey(other)) {
-                            stream.add(new TicketCustomerChanged(header, ticketId, other, companyOf.get(other)));
-                        }
-                    }
-                    default -> stream.add(new TicketInteractionAdded(header, ticketId, "customer", at, true));
-                }
-            }
-            if (random.nextInt(12) == 0) {
-                Instant at = created.plus(Duration.ofDays(1));
-                stream.add(new TicketDeleted(new EventHeader("default", SOURCE, run + "-" + number++, at), ticketId));
-            }
-        }
+        List<HelpdeskEvent> stream = randomStream("default", run, random, now);
         List<HelpdeskEvent> delivered = new ArrayList<>(stream);
         for (int d = 0; d < stream.size() / 8; d++) {
             delivered.add(stream.get(random.nextInt(stream.size())));
@@ -329,28 +303,112 @@ class EventsApiIT {
                 clock.advance(Duration.ofHours(random.nextInt(30)));
                 expiry.recalculateExpired();
             }
-            var rules = settings.configuredRules();
-            Map<String, com.customerhealth.scoring.Score> expected = ReferenceScores.customers(stream, rules,
-                    clock.instant());
-
-            assertEquals(companyOf.keySet(), expected.keySet());
-            expected.forEach((customer, score) -> {
-                JsonObject stored = customerHealth(customer);
-                assertEquals(score.value() == null ? JsonValue.NULL.toString() : score.value().toString(),
-                        stored.get("score").toString(), customer);
-                assertEquals(score.health().key(), stored.getString("band"), customer);
-            });
-            for (String company : companies) {
-                List<String> members = companyOf.entrySet().stream().filter(entry -> entry.getValue().equals(company))
-                        .map(Map.Entry::getKey).toList();
-                if (!members.isEmpty()) {
-                    assertEquals(ReferenceScores.company(expected, members, rules),
-                            Integer.valueOf(companyHealth(company).getInt("score")), company);
-                }
-            }
+            ReferenceScores.Rules rules = ReferenceScores.Rules.of(Api.json(Api.at(base).as(TestUsers.adminOf("default"))
+                    .get("api/v1/settings")).asJsonObject().getJsonObject("rules"));
+            assertEqualsReference(ReferenceScores.of(stream, rules, clock.instant()), agent());
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void everyCompanyModeGivesTheScoresOfTheReference() throws Exception {
+        String tenant = "eq-" + StoredFixtures.uniqueId("m").substring(2, 14);
+        List<HelpdeskEvent> stream = randomStream(tenant, "eq", new java.util.Random(7), now);
+        List<HelpdeskEvent> delivered = new ArrayList<>(stream);
+        java.util.Collections.shuffle(delivered, new java.util.Random(11));
+        for (int from = 0; from < delivered.size(); from += 13) {
+            for (Verdict verdict : processing.process(delivered.subList(from, Math.min(delivered.size(), from + 13)))) {
+                assertEquals("accepted", verdict.status(), verdict.toString());
+            }
+        }
+        Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+        for (String mode : List.of("mean", "lowest", "ticket-weighted")) {
+            JsonObject current = Api.json(admin.get("api/v1/settings")).asJsonObject().getJsonObject("rules");
+            String rules = Json.createObjectBuilder(current).add("companyMode", mode).build().toString();
+            HttpResponse<String> saved = admin.putJson("api/v1/settings", rules);
+            assertEquals(200, saved.statusCode(), saved.body());
+            awaitRescored(admin);
+
+            assertEqualsReference(ReferenceScores.of(stream, ReferenceScores.Rules.of(Json.createReader(
+                    new java.io.StringReader(rules)).readObject()), Instant.now()), Api.at(base).as(TestUsers.agentOf(tenant)));
+        }
+    }
+
+    /**
+     * Tickets of eight customers in three companies, with every kind of event: statuses, ratings,
+     * interactions, priority changes, merges (chains, into tickets still to come), moves, deletions, and
+     * upserts naming companies, times kept clear of the window's edge, never ahead of {@code now}.
+     */
+    private static List<HelpdeskEvent> randomStream(String tenant, String run, java.util.Random random, Instant now) {
+        List<String> companies = List.of(run + "-company-1", run + "-company-2", run + "-company-3");
+        List<HelpdeskEvent> stream = new ArrayList<>();
+        int[] number = {0};
+        java.util.function.Function<Instant, EventHeader> header = at -> new EventHeader(tenant, SOURCE,
+                run + "-" + number[0]++, at);
+        for (int c = 1; c <= 8; c++) {
+            if (random.nextInt(3) > 0) {
+                Instant at = now.minus(Duration.ofDays(1 + random.nextInt(40)));
+                stream.add(new CustomerUpserted(header.apply(at), run + "-customer-" + c, "Customer " + c, null,
+                        random.nextInt(4) == 0 ? null : companies.get(random.nextInt(3)), Map.of()));
+            }
+        }
+        for (int t = 1; t <= 30; t++) {
+            String ticketId = run + "-ticket-" + t;
+            // Opened 2 to 50 or 65 to 90 days ago, handled within 40 hours: nothing within a day of the window's edge.
+            int age = random.nextBoolean() ? 2 + random.nextInt(48) : 65 + random.nextInt(25);
+            Instant created = now.minus(Duration.ofDays(age)).plus(Duration.ofMinutes(random.nextInt(600)));
+            stream.add(new TicketCreated(header.apply(created), ticketId, run + "-customer-" + (1 + random.nextInt(8)),
+                    random.nextInt(3) == 0 ? null : companies.get(random.nextInt(3)), created, TicketStatus.NEW, null, null));
+            for (int e = random.nextInt(7); e > 0; e--) {
+                Instant at = created.plus(Duration.ofMinutes(1 + random.nextInt(40 * 60)));
+                EventHeader h = header.apply(at);
+                stream.add(switch (random.nextInt(9)) {
+                    case 0 -> new TicketStatusChanged(h, ticketId, TicketStatus.values()[random.nextInt(6)], at);
+                    case 1 -> new CsatRated(h, ticketId, 1 + random.nextInt(5), 1, 5, at, null);
+                    case 2 -> new TicketCustomerChanged(h, ticketId, run + "-customer-" + (1 + random.nextInt(8)),
+                            random.nextBoolean() ? null : companies.get(random.nextInt(3)));
+                    case 3 -> new TicketPriorityChanged(h, ticketId, "high", at);
+                    case 4 -> new TicketMerged(h, ticketId, run + "-ticket-" + (1 + random.nextInt(30)));
+                    case 5 -> random.nextInt(3) == 0 ? new TicketDeleted(h, ticketId) : new TicketEscalated(h, ticketId, "tier-2", at);
+                    default -> new TicketInteractionAdded(h, ticketId, random.nextBoolean() ? "agent" : "customer", at, true);
+                });
+            }
+        }
+        return stream;
+    }
+
+    /** Every customer and company of {@code expected} is stored with the reference's score and band. */
+    private static void assertEqualsReference(ReferenceScores.Expected expected, Api reader) {
+        assertFalse(expected.customers().isEmpty());
+        expected.customers().forEach((customer, result) -> {
+            HttpResponse<String> answer = reader.get("api/v1/customers/" + customer + "/health");
+            assertEquals(200, answer.statusCode(), customer + " " + answer.body());
+            JsonObject stored = Api.json(answer).asJsonObject();
+            assertEquals(result.score() == null ? JsonValue.NULL.toString() : result.score().toString(),
+                    stored.get("score").toString(), customer + " " + stored);
+            assertEquals(result.band(), stored.getString("band"), customer);
+        });
+        expected.companies().forEach((company, result) -> {
+            HttpResponse<String> answer = reader.get("api/v1/companies/" + company + "/health");
+            assertEquals(200, answer.statusCode(), company + " " + answer.body());
+            JsonObject stored = Api.json(answer).asJsonObject();
+            assertEquals(result.score() == null ? JsonValue.NULL.toString() : result.score().toString(),
+                    stored.get("score").toString(), company + " " + stored);
+        });
+    }
+
+    private static void awaitRescored(Api admin) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject progress = Api.json(admin.get("api/v1/settings/rescoring")).asJsonObject();
+            if (!progress.isNull("finishedAt")) {
+                return;
+            }
+            // Rescoring runs in the background: asked again a moment later.
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Rescoring did not finish within 60 s");
     }
 
     @Test
@@ -454,7 +512,7 @@ class EventsApiIT {
                 "customer", ago(1), true)) + "]";
 
         StatementCounter.Recording recording = statementCounter.start(sql -> sql.toLowerCase(java.util.Locale.ROOT)
-                .startsWith("insert into chm_processed_event"));
+                .startsWith("insert into chm_journal"));
         HttpResponse<String> answer;
         try {
             answer = events().post("application/cloudevents-batch+json", body, SignedEvents.DEFAULT_SECRET, Instant.now());

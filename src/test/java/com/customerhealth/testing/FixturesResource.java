@@ -62,4 +62,11 @@ public class FixturesResource {
     public void score(ScoreFixture score) {
         fixtures.score(score.tenant(), score.customers());
     }
+
+    /** Takes a {@link ScoreFixture} whose customers' scores are forgotten. */
+    @POST
+    @Path("forgotten-scores")
+    public void forgetScores(ScoreFixture score) {
+        fixtures.forgetScores(score.tenant(), score.customers());
+    }
 }

@@ -1,11 +1,18 @@
 package com.customerhealth.testing;
 
-import com.customerhealth.directory.Company;
-import com.customerhealth.directory.Customer;
-import com.customerhealth.health.ChangeCause;
+import com.customerhealth.events.CompanyUpserted;
+import com.customerhealth.events.CsatRated;
+import com.customerhealth.events.CustomerUpserted;
+import com.customerhealth.events.EventHeader;
+import com.customerhealth.events.EventProcessing;
+import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.TicketCreated;
+import com.customerhealth.events.TicketInteractionAdded;
+import com.customerhealth.events.TicketStatusChanged;
+import com.customerhealth.events.Verdict;
 import com.customerhealth.health.HealthRecalculation;
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.Rating;
-import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,19 +22,27 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes companies, customers and tickets straight into the store and scores them with the plugin's
- * own recalculation, for tests of what is read back. Ids carry a random part so tests never meet.
+ * Companies, customers and tickets for tests of what is read back, sent through the plugin's own event
+ * processing as a helpdesk's events, so they are in the journal and the state like any others; scored
+ * again on demand with a cause of their own. Ids carry a random part so tests never meet.
  */
 @ApplicationScoped
-@Transactional
 public class StoredFixtures {
+
+    private static final String SOURCE = "urn:chm:fixtures";
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
+
+    @Inject
+    EventProcessing processing;
 
     @Inject
     HealthRecalculation recalculation;
@@ -41,15 +56,11 @@ public class StoredFixtures {
     }
 
     public void company(String tenantId, String companyId, String name) {
-        Company company = new Company(tenantId, companyId, clock.instant());
-        company.rename(name, clock.instant());
-        em.persist(company);
+        process(new CompanyUpserted(header(tenantId, clock.instant()), companyId, name, Map.of()));
     }
 
     public void customer(String tenantId, String customerId, String name, String companyId) {
-        Customer customer = new Customer(tenantId, customerId, clock.instant());
-        customer.describe(name, null, companyId, clock.instant());
-        em.persist(customer);
+        process(new CustomerUpserted(header(tenantId, clock.instant()), customerId, name, null, companyId, Map.of()));
     }
 
     /**
@@ -59,22 +70,64 @@ public class StoredFixtures {
     public void ticket(String tenantId, String ticketId, String customerId, String companyId, int daysAgo,
                        int interactions, boolean open, Rating rating) {
         Instant created = clock.instant().minus(Duration.ofDays(daysAgo));
-        Ticket ticket = new Ticket(tenantId, ticketId, customerId, companyId, TicketStatus.NEW, created);
+        List<HelpdeskEvent> events = new ArrayList<>();
+        events.add(new TicketCreated(header(tenantId, created), ticketId, customerId, companyId, created,
+                TicketStatus.NEW, null, null));
         for (int i = 1; i <= interactions; i++) {
-            ticket.addInteraction(created.plus(Duration.ofMinutes(i)));
+            Instant at = created.plus(Duration.ofMinutes(i));
+            events.add(new TicketInteractionAdded(header(tenantId, at), ticketId, "customer", at, true));
         }
         Instant settled = created.plus(Duration.ofHours(1));
-        ticket.changeStatus(open ? TicketStatus.OPEN : TicketStatus.SOLVED, settled);
+        events.add(new TicketStatusChanged(header(tenantId, settled), ticketId,
+                open ? TicketStatus.OPEN : TicketStatus.SOLVED, settled));
         if (rating != null) {
-            ticket.rate(rating, settled);
+            events.add(new CsatRated(header(tenantId, settled), ticketId, rating.value(), rating.scaleMin(),
+                    rating.scaleMax(), settled, null));
         }
-        em.persist(ticket);
+        process(events.toArray(HelpdeskEvent[]::new));
     }
 
-    /** Scores {@code customerIds} and their companies as an event about them would. */
+    /**
+     * Scores {@code customerIds} and their companies afresh, as an event about them would, so that the
+     * fixture's own cause is their first recorded change whatever their events scored on arrival.
+     */
+    @Transactional
     public void score(String tenantId, Collection<String> customerIds) {
-        em.flush();
+        forgetScores(tenantId, customerIds);
+        forgetCompanyScores(tenantId, customerIds);
         recalculation.recalculateCustomers(tenantId, customerIds, new ChangeCause("event", "fixture-1",
                 "CSAT 3 of 3 on ticket fixture"));
+    }
+
+    /**
+     * Forgets the recorded scores of {@code customerIds}, as on an install whose state was kept before it
+     * was first scored: their badges say there is no data yet.
+     */
+    @Transactional
+    public void forgetScores(String tenantId, Collection<String> customerIds) {
+        em.createQuery("delete from CustomerHealth h where h.tenantId = :tenant and h.id in :ids")
+                .setParameter("tenant", tenantId).setParameter("ids", customerIds).executeUpdate();
+    }
+
+    private void forgetCompanyScores(String tenantId, Collection<String> customerIds) {
+        List<String> companies = em.createQuery("select c.companyId from Customer c where c.tenantId = :tenant"
+                        + " and c.id in :ids and c.companyId is not null", String.class)
+                .setParameter("tenant", tenantId).setParameter("ids", customerIds).getResultList();
+        if (!companies.isEmpty()) {
+            em.createQuery("delete from CompanyHealth h where h.tenantId = :tenant and h.id in :ids")
+                    .setParameter("tenant", tenantId).setParameter("ids", companies).executeUpdate();
+        }
+    }
+
+    private void process(HelpdeskEvent... events) {
+        for (Verdict verdict : processing.process(List.of(events))) {
+            if (!"accepted".equals(verdict.status())) {
+                throw new IllegalStateException("A fixture was not accepted: " + verdict);
+            }
+        }
+    }
+
+    private static EventHeader header(String tenantId, Instant at) {
+        return new EventHeader(tenantId, SOURCE, uniqueId("fixture"), at);
     }
 }

@@ -47,9 +47,18 @@ public final class RemoteFixtures {
     }
 
     public void score(String tenantId, Collection<String> customerIds) {
+        post("scores", customers(tenantId, customerIds));
+    }
+
+    /** As {@link com.customerhealth.testing.StoredFixtures#forgetScores}. */
+    public void forgetScores(String tenantId, Collection<String> customerIds) {
+        post("forgotten-scores", customers(tenantId, customerIds));
+    }
+
+    private static JsonObjectBuilder customers(String tenantId, Collection<String> customerIds) {
         JsonArrayBuilder ids = Json.createArrayBuilder();
         customerIds.forEach(ids::add);
-        post("scores", Json.createObjectBuilder().add("tenant", tenantId).add("customers", ids));
+        return Json.createObjectBuilder().add("tenant", tenantId).add("customers", ids);
     }
 
     private void post(String kind, JsonObjectBuilder fixture) {

@@ -10,11 +10,15 @@ import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** An event about a ticket the plugin has not seen yet, kept until the ticket arrives. */
+/**
+ * One accepted event as the journal keeps it, append-only: its envelope's header, what it is about (a
+ * ticket, or the customer or company a directory event describes) and its data as sent. A second
+ * delivery of the same (tenant, source, id) finds it here and is a duplicate.
+ */
 @Entity
-@Table(name = "pending_event")
+@Table(name = "journal")
 @IdClass(EventKey.class)
-public class PendingEvent {
+public class JournalEntry {
 
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -31,37 +35,50 @@ public class PendingEvent {
     @Column(name = "event_id", length = 128)
     private String eventId;
 
-    @Column(name = "ticket_id", length = 128, nullable = false)
-    private String ticketId;
-
     @Column(name = "event_type", length = 64, nullable = false)
     private String type;
 
+    @Column(name = "ticket_id", length = 128)
+    private String ticketId;
+
+    @Column(name = "subject_id", length = 128)
+    private String subjectId;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
 
     @Lob
     @Column(name = "data", nullable = false)
     private String data;
 
-    protected PendingEvent() {
+    protected JournalEntry() {
     }
 
-    PendingEvent(HelpdeskEvent event, String ticketId) {
+    JournalEntry(HelpdeskEvent event, Instant receivedAt) {
         this.tenantId = event.header().tenantId();
         this.source = event.header().source();
         this.eventId = event.header().id();
-        this.ticketId = ticketId;
         this.type = event.type();
+        this.ticketId = event instanceof TicketEvent ticket ? ticket.ticketId() : null;
+        this.subjectId = event instanceof CustomerUpserted customer ? customer.customerId()
+                : event instanceof CompanyUpserted company ? company.companyId() : null;
         this.occurredAt = event.header().occurredAt();
+        this.receivedAt = receivedAt;
         this.data = EventData.encode(event).toString();
     }
 
-    String ticketId() {
-        return ticketId;
+    String source() {
+        return source;
     }
 
-    /** The event as it arrived. */
+    String eventId() {
+        return eventId;
+    }
+
+    /** The event as it was accepted. */
     HelpdeskEvent event() {
         try (var reader = JSON.createReader(new StringReader(data))) {
             return EventData.decode(new EventHeader(tenantId, source, eventId, occurredAt), type, reader.readObject());

@@ -1,4 +1,4 @@
-package com.customerhealth.health;
+package com.customerhealth.scoring;
 
 import java.util.Objects;
 

@@ -1,0 +1,21 @@
+package com.customerhealth.directory;
+
+import com.customerhealth.scoring.ChangeCause;
+import java.util.Map;
+
+/**
+ * Events changed the stored state of these customers and companies (their tickets, their company), each
+ * with the cause to show: fired in the transaction that changed it, so the scores are recomputed in it.
+ *
+ * @param tenantId  the tenant
+ * @param customers the customers whose scores may have moved, each with its cause
+ * @param companies the companies whose scores may have moved besides those of these customers (one a
+ *                  customer left, say), each with its cause
+ */
+public record StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
+
+    public StateChanged {
+        customers = Map.copyOf(customers);
+        companies = Map.copyOf(companies);
+    }
+}

@@ -1,0 +1,71 @@
+package com.customerhealth.events;
+
+import com.customerhealth.platform.InLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every accepted event, kept: what is already there (so a repeated delivery is recognised), appending
+ * new events, and reading a ticket's or a directory subject's events back for a fold. Runs inside the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class Journal {
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    /** The (source, id) keys among {@code events} of {@code tenantId} that the journal already holds. */
+    Set<String> alreadyKept(String tenantId, List<HelpdeskEvent> events) {
+        Map<String, List<String>> idsBySource = events.stream().collect(Collectors.groupingBy(
+                event -> event.header().source(), LinkedHashMap::new,
+                Collectors.mapping(event -> event.header().id(), Collectors.toList())));
+        Set<String> kept = new HashSet<>();
+        idsBySource.forEach((source, ids) -> {
+            // Read by source, so the lookup follows the primary key (event_id, source, tenant_id).
+            for (List<String> chunk : InLists.of(ids)) {
+                em.createQuery("select j.eventId from JournalEntry j where j.tenantId = :tenant and j.source = :source"
+                                + " and j.eventId in :ids", String.class)
+                        .setParameter("tenant", tenantId).setParameter("source", source).setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(id -> kept.add(key(source, id)));
+            }
+        });
+        return kept;
+    }
+
+    /** Appends {@code event}, received at {@code receivedAt}. */
+    void append(HelpdeskEvent event, Instant receivedAt) {
+        em.persist(new JournalEntry(event, receivedAt));
+    }
+
+    /** Every kept event about the tickets {@code ticketIds} of {@code tenantId}. */
+    List<HelpdeskEvent> aboutTickets(String tenantId, Collection<String> ticketIds) {
+        return InLists.of(ticketIds).stream().flatMap(chunk -> em.createQuery("select j from JournalEntry j"
+                        + " where j.tenantId = :tenant and j.ticketId in :ids", JournalEntry.class)
+                .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList().stream())
+                .map(JournalEntry::event).toList();
+    }
+
+    /** Every kept directory event about the customers or companies {@code subjectIds} of {@code tenantId}. */
+    List<HelpdeskEvent> aboutSubjects(String tenantId, Collection<String> subjectIds) {
+        return InLists.of(subjectIds).stream().flatMap(chunk -> em.createQuery("select j from JournalEntry j"
+                        + " where j.tenantId = :tenant and j.subjectId in :ids", JournalEntry.class)
+                .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList().stream())
+                .map(JournalEntry::event).toList();
+    }
+
+    /** The key {@link #alreadyKept} answers for an event of {@code source} with {@code id}. */
+    static String key(String source, String id) {
+        return source + '\n' + id;
+    }
+}
