@@ -3,7 +3,8 @@
  * - choosing a preset applies it at once, and Preview shows its counts, both in a partial request that
  *   redraws the form (without scripts, the page's own buttons do the same with a full request);
  * - while every score is recomputed after a save, asks how far the recomputation has come twice a
- *   second and shows it, until it is done.
+ *   second and shows it, until it is done;
+ * - the rebuild button asks for the state to be rebuilt from the journal and follows it the same way.
  */
 (function () {
     'use strict';
@@ -70,8 +71,62 @@
         ask();
     }
 
+    var PHASES = {
+        tickets: 'Folding tickets', families: 'Settling merged tickets', customers: 'Taking customers again',
+        companies: 'Taking companies again', scores: 'Recomputing scores', done: 'Rebuilt'
+    };
+
+    /* The rebuild panel: starts a rebuild through the API and shows its progress until it is done. */
+    function rebuild(panel) {
+        if (!panel) {
+            return;
+        }
+        var url = new URL(panel.dataset.url, window.location.origin).href;
+        var box = panel.querySelector('.rebuild-progress');
+        var show = function (progress) {
+            box.hidden = false;
+            var bar = box.querySelector('progress');
+            bar.value = progress.percent;
+            bar.textContent = progress.percent + ' %';
+            box.querySelector('.state').textContent = PHASES[progress.phase] || progress.phase;
+            box.querySelector('.percent').textContent = progress.percent;
+            box.querySelector('.done').textContent = progress.done;
+            box.querySelector('.total').textContent = progress.total;
+        };
+        var poll = function () {
+            fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (answer) {
+                    return answer.ok ? answer.json() : null;
+                })
+                .then(function (progress) {
+                    if (progress) {
+                        show(progress);
+                        if (!progress.finishedAt) {
+                            setTimeout(poll, 500);
+                        }
+                    }
+                })
+                .catch(function () {
+                    setTimeout(poll, 2000);
+                });
+        };
+        panel.querySelector('#rebuildStart').addEventListener('click', function () {
+            fetch(url, {method: 'POST', credentials: 'same-origin',
+                headers: {'Accept': 'application/json', 'Content-Type': 'application/json'}, body: '{}'})
+                .then(function (answer) {
+                    return answer.json();
+                })
+                .then(function (progress) {
+                    show(progress);
+                    setTimeout(poll, 300);
+                });
+        });
+        poll();
+    }
+
     function start() {
         follow(document.getElementById('rescoring'));
+        rebuild(document.getElementById('rebuild'));
     }
 
     if (document.readyState === 'loading') {
