@@ -102,7 +102,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table(tablePrefix + "schema_history")
-                .placeholders(Map.of("prefix", tablePrefix, "text", unboundedText(dataSource)))
+                .placeholders(placeholders(dataSource, tablePrefix))
                 .javaMigrations(new JournalBaselines())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -111,11 +111,13 @@ public class SchemaMigration {
     }
 
     /**
-     * The column type for text of any length, which SQL does not name the same everywhere. Also warns when
-     * the datasource isolates transactions more than READ COMMITTED (MariaDB's default is REPEATABLE READ):
-     * a batch that waited for another's row lock must then read what that one committed.
+     * What the migrations need said in each database's own SQL: {@code text}, the column type for text of
+     * any length, and {@code on_<table>}, what follows the index name in {@code DROP INDEX} (MariaDB names
+     * the table, the others do not). Also warns when the datasource isolates transactions more than READ
+     * COMMITTED (MariaDB's default is REPEATABLE READ): a batch that waited for another's row lock must then
+     * read what that one committed.
      */
-    private static String unboundedText(DataSource dataSource) {
+    private static Map<String, String> placeholders(DataSource dataSource, String tablePrefix) {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.getTransactionIsolation() > Connection.TRANSACTION_READ_COMMITTED) {
                 LOG.warning("The store's datasource isolates transactions more than READ COMMITTED; concurrent"
@@ -123,13 +125,11 @@ public class SchemaMigration {
                         + " transaction isolation to read-committed (asadmin: --isolationlevel read-committed)");
             }
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) {
-                return "TEXT";
-            }
-            if (product.contains("mariadb") || product.contains("mysql")) {
-                return "LONGTEXT";
-            }
-            return "CLOB";
+            boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
+            String text = product.contains("postgres") ? "TEXT" : mariaDb ? "LONGTEXT" : "CLOB";
+            return Map.of("prefix", tablePrefix, "text", text,
+                    "on_ticket", mariaDb ? " ON " + tablePrefix + "ticket" : "",
+                    "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the store: " + e.getMessage(), e);
         }
