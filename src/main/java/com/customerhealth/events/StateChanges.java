@@ -330,16 +330,7 @@ public class StateChanges {
             }
             em.flush();
             Map<String, Customer> rows = readLocked(Customer.class, ids, Customer::id);
-            Map<String, List<Membership.TicketCompany>> ticketCompanies = new HashMap<>();
-            for (List<String> chunk : InLists.of(ids)) {
-                for (Object[] row : em.createQuery("select t.customerId, t.id, t.createdAt, t.companyId from Ticket t"
-                                + " where t.tenantId = :tenant and t.customerId in :ids and t.opened = true"
-                                + " and t.companyId is not null", Object[].class)
-                        .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList()) {
-                    ticketCompanies.computeIfAbsent((String) row[0], id -> new ArrayList<>())
-                            .add(new Membership.TicketCompany((String) row[1], (Instant) row[2], (String) row[3]));
-                }
-            }
+            Map<String, DirectoryEntry> latest = new LinkedHashMap<>();
             for (String id : ids) {
                 if (!rows.containsKey(id) && !named.contains(id)) {
                     // Known only as what a row held before it was folded again: no event ever named it.
@@ -355,6 +346,15 @@ public class StateChanges {
                 for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
                     entry = DirectoryEntry.later(entry, candidate);
                 }
+                latest.put(id, entry);
+            }
+            Map<String, List<Membership.TicketCompany>> ticketCompanies = latestTicketCompanies(latest.entrySet()
+                    .stream().filter(e -> e.getValue() == null || e.getValue().companyId() == null)
+                    .map(Map.Entry::getKey).toList());
+            for (Map.Entry<String, DirectoryEntry> settled : latest.entrySet()) {
+                String id = settled.getKey();
+                DirectoryEntry entry = settled.getValue();
+                Customer customer = rows.get(id);
                 ChangeCause cause = causes.getOrDefault(id, customers.get(id));
                 if (entry != null && !entry.equals(customer.entry())) {
                     customer.describe(entry);
@@ -368,6 +368,27 @@ public class StateChanges {
                 }
                 namedCompanies.add(company);
             }
+        }
+
+        /**
+         * The latest-created opened tickets naming a company of each of {@code customerIds}: all that
+         * {@link Membership} needs of a customer whose directory entry names none. Ties on the time are all
+         * read and broken by the rule.
+         */
+        private Map<String, List<Membership.TicketCompany>> latestTicketCompanies(Collection<String> customerIds) {
+            Map<String, List<Membership.TicketCompany>> found = new HashMap<>();
+            for (List<String> chunk : InLists.of(customerIds)) {
+                for (Object[] row : em.createQuery("select t.customerId, t.id, t.createdAt, t.companyId from Ticket t"
+                                + " where t.tenantId = :tenant and t.customerId in :ids and t.opened = true"
+                                + " and t.companyId is not null and t.createdAt = (select max(u.createdAt) from Ticket u"
+                                + " where u.tenantId = t.tenantId and u.customerId = t.customerId and u.opened = true"
+                                + " and u.companyId is not null)", Object[].class)
+                        .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList()) {
+                    found.computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                            .add(new Membership.TicketCompany((String) row[1], (Instant) row[2], (String) row[3]));
+                }
+            }
+            return found;
         }
 
         private void describeCompanies(Set<String> ids, Map<String, List<DirectoryEntry>> entries, boolean again) {
