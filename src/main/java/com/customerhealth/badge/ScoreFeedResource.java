@@ -1,7 +1,7 @@
 package com.customerhealth.badge;
 
-import com.customerhealth.tenancy.CallerTenant;
 import com.customerhealth.security.Roles;
+import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.customerhealth.events;
 
-import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.scoring.Rating;
+import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
 import java.util.Map;
 

@@ -4,7 +4,7 @@ import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.HealthCutoffs;
-import com.customerhealth.settings.ScoringSettings;
+import com.customerhealth.scoring.RulesInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,7 @@ public class HealthQueries {
     EntityManager em;
 
     @Inject
-    ScoringSettings settings;
+    RulesInForce settings;
 
     /** The health of customer {@code customerId} of {@code tenantId}, if the customer is known. */
     public Optional<CustomerHealthView> customer(String tenantId, String customerId) {

@@ -1,14 +1,14 @@
 package com.customerhealth.health;
 
-import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.directory.StateChanged;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.MeasurementWindow;
 import com.customerhealth.scoring.Measurements;
 import com.customerhealth.scoring.MemberScore;
+import com.customerhealth.scoring.RulesInForce;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.scoring.TicketFacts;
-import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +26,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,7 +58,7 @@ public class HealthRecalculation {
     EntityManager em;
 
     @Inject
-    ScoringSettings settings;
+    RulesInForce settings;
 
     @Inject
     Clock clock;

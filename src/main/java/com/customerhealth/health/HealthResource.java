@@ -2,8 +2,8 @@ package com.customerhealth.health;
 
 import com.customerhealth.platform.Problem;
 import com.customerhealth.platform.StorableText;
-import com.customerhealth.tenancy.CallerTenant;
 import com.customerhealth.security.Roles;
+import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.customerhealth.health;
 
-import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.scoring.ChangeCause;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

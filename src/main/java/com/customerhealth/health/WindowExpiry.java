@@ -1,7 +1,7 @@
 package com.customerhealth.health;
 
-import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.schema.StoreMigrated;
+import com.customerhealth.scoring.ChangeCause;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -12,8 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 6: the journal's beginning for a store that kept state before it kept events. For every ticket,

@@ -1,8 +1,8 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.health.Rescoring;
 import com.customerhealth.health.RescoringProgress;
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.ScoringRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -7,6 +7,7 @@ import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RulesInForce;
 import com.customerhealth.scoring.ScoringRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.Config;
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
 // belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
 @Transactional
-public class ScoringSettings {
+public class ScoringSettings implements RulesInForce {
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -35,7 +36,7 @@ public class ScoringSettings {
     @Inject
     Config config;
 
-    /** The rules {@code tenantId} is scored by now. */
+    @Override
     public ScoringRules rulesFor(String tenantId) {
         List<String> latest = em.createQuery("select v.rules from ConfigurationVersion v where v.tenantId = :tenant"
                         + " order by v.version desc", String.class)

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.health.WindowExpiry;
+import com.customerhealth.scoring.RulesInForce;
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.MovableClock;
-import com.customerhealth.testing.ReferenceScores;
-import com.customerhealth.settings.ScoringSettings;
 import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.ReferenceScores;
 import com.customerhealth.testing.SignedEvents;
 import com.customerhealth.testing.StatementCounter;
 import com.customerhealth.testing.StoredFixtures;
@@ -61,7 +61,7 @@ class EventsApiIT {
     WindowExpiry expiry;
 
     @Inject
-    ScoringSettings settings;
+    RulesInForce settings;
 
     @Inject
     StatementCounter statementCounter;
