@@ -1,18 +1,27 @@
 # Sourced by the benchmarks: builds the WAR and starts it on one Payara Micro over a fresh PostgreSQL
 # database on 127.0.0.1:5432 (user chm_test, as .ci/run prepares it), stopping it when the script ends.
 #   start_server DATABASE PORT [JVM OPTIONS...]
+# build_plugin builds the WAR and fetches the server once; start_server calls it, a benchmark that needs the
+# classes before the server starts calls it first.
 # Extra JVM options for every server, such as a flight recording, go in CHM_BENCH_JVM_OPTIONS; Payara
 # Micro options of one benchmark in the array micro_options.
 
 work=target/bench
 micro_options=()
 
-start_server() {
-    local db=$1 port=$2
-    shift 2
+built=no
+build_plugin() {
+    [ "$built" = yes ] && return 0
     mvn -B -q -ntp package -DskipTests
     mvn -B -q -ntp dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 -DoutputDirectory=$work -Dmdep.stripVersion=true
     mvn -B -q -ntp dependency:copy -Dartifact=org.postgresql:postgresql:42.7.8 -DoutputDirectory=$work -Dmdep.stripVersion=true
+    built=yes
+}
+
+start_server() {
+    local db=$1 port=$2
+    shift 2
+    build_plugin
 
     psql -h 127.0.0.1 -U postgres -w -d postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chm_test"
     cat > $work/postboot-$db.asadmin <<ASADMIN

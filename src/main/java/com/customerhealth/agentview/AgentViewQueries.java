@@ -1,10 +1,14 @@
 package com.customerhealth.agentview;
 
 import com.customerhealth.directory.Company;
+import com.customerhealth.directory.CompanyRepository;
 import com.customerhealth.directory.Customer;
+import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,7 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the tickets, customers and companies the demo agent view shows, each list in one statement. */
+/**
+ * Reads the tickets, customers and companies the demo agent view shows: a list of tickets with the names of
+ * their customers and companies in one statement (a view across the three, which no single repository
+ * holds), the rest through the repositories.
+ */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
 // belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
@@ -32,6 +40,15 @@ public class AgentViewQueries {
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CompanyRepository companies;
 
     /**
      * Up to {@code size} tickets of {@code tenantId}, latest activity first, skipping the first
@@ -56,26 +73,19 @@ public class AgentViewQueries {
     }
 
     public Optional<Ticket> ticket(String tenantId, String ticketId) {
-        return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.id = :id"
-                        + " and t.counted = true and t.customerId is not null", Ticket.class)
-                .setParameter("tenant", tenantId).setParameter("id", ticketId).getResultList().stream().findFirst();
+        return tickets.shown(tenantId, ticketId);
     }
 
     public Optional<Customer> customer(String tenantId, String customerId) {
-        return em.createQuery("select c from Customer c where c.tenantId = :tenant and c.id = :id", Customer.class)
-                .setParameter("tenant", tenantId).setParameter("id", customerId).getResultList().stream().findFirst();
+        return customers.find(tenantId, customerId);
     }
 
     public Optional<Company> company(String tenantId, String companyId) {
-        return em.createQuery("select c from Company c where c.tenantId = :tenant and c.id = :id", Company.class)
-                .setParameter("tenant", tenantId).setParameter("id", companyId).getResultList().stream().findFirst();
+        return companies.find(tenantId, companyId);
     }
 
     /** Up to {@code size} customers of company {@code companyId}, by name. */
     public List<Customer> membersOf(String tenantId, String companyId, int size) {
-        return em.createQuery("select c from Customer c where c.tenantId = :tenant and c.companyId = :company"
-                        + " order by c.name, c.id", Customer.class)
-                .setParameter("tenant", tenantId).setParameter("company", companyId).setMaxResults(size)
-                .getResultList();
+        return customers.membersOf(tenantId, companyId, size);
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.demo;
 
+import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.schema.StoreMigrated;
@@ -9,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,21 +40,15 @@ public class DemoMode {
     @Inject
     Clock clock;
 
-    /** Its own EntityManager: one of the container's would outlive this start-up in the tasks started beside it. */
-    @PersistenceUnit(unitName = "chm")
-    EntityManagerFactory store;
+    @Inject
+    CustomerRepository customers;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StoreMigrated migrated) {
         if (!demo) {
             return;
         }
         String tenant = tenants.defaultTenant();
-        boolean empty;
-        try (EntityManager em = store.createEntityManager()) {
-            empty = em.createQuery("select count(c) from Customer c where c.tenantId = :tenant", Long.class)
-                    .setParameter("tenant", tenant).getSingleResult() == 0;
-        }
-        if (empty) {
+        if (customers.count(tenant) == 0) {
             List<HelpdeskEvent> events = DemoEvents.of(tenant, 20261122L, clock.instant(), COMPANIES);
             for (int from = 0; from < events.size(); from += BATCH) {
                 processing.process(events.subList(from, Math.min(events.size(), from + BATCH)));

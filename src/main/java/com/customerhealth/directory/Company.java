@@ -1,42 +1,24 @@
 package com.customerhealth.directory;
 
-import com.customerhealth.tenancy.TenantKey;
 import com.customerhealth.tickets.EventOrder;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 
 /** A company of the helpdesk: the customers that belong to it share its score. */
-@Entity
-@Table(name = "company")
-@IdClass(TenantKey.class)
 public class Company {
 
-    @Id
-    @Column(name = "tenant_id", length = 64)
     private String tenantId;
 
-    @Id
-    @Column(name = "id", length = 128)
     private String id;
 
-    @Column(name = "name", length = 255)
     private String name;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "entry_at")
     private Instant entryAt;
 
-    @Column(name = "entry_event", length = 128)
     private String entryEvent;
 
-    @Column(name = "entry_source", length = 255)
     private String entrySource;
 
     protected Company() {

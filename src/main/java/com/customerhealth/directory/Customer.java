@@ -1,52 +1,31 @@
 package com.customerhealth.directory;
 
-import com.customerhealth.tenancy.TenantKey;
 import com.customerhealth.tickets.EventOrder;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
 /** A customer of the helpdesk: a person who raises tickets, maybe on behalf of a company. */
-@Entity
-@Table(name = "customer")
-@IdClass(TenantKey.class)
 public class Customer {
 
-    @Id
-    @Column(name = "tenant_id", length = 64)
     private String tenantId;
 
-    @Id
-    @Column(name = "id", length = 128)
     private String id;
 
-    @Column(name = "name", length = 255)
     private String name;
 
-    @Column(name = "email", length = 320)
     private String email;
 
-    @Column(name = "company_id", length = 128)
     private String companyId;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "entry_at")
     private Instant entryAt;
 
-    @Column(name = "entry_event", length = 128)
     private String entryEvent;
 
-    @Column(name = "entry_source", length = 255)
     private String entrySource;
 
-    @Column(name = "entry_company_id", length = 128)
     private String entryCompanyId;
 
     protected Customer() {

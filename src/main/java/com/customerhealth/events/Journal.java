@@ -64,6 +64,20 @@ public class Journal {
                 .map(JournalEntry::event).toList();
     }
 
+    /** Up to {@code limit} ids of tickets the journal of {@code tenantId} holds events about, after {@code after} in id order. */
+    List<String> ticketIdsAfter(String tenantId, String after, int limit) {
+        return em.createQuery("select distinct j.ticketId from JournalEntry j where j.tenantId = :tenant"
+                        + " and j.ticketId is not null and j.ticketId > :after order by j.ticketId", String.class)
+                .setParameter("tenant", tenantId).setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    /** How many tickets the journal of {@code tenantId} holds events about. */
+    int countTickets(String tenantId) {
+        return em.createQuery("select count(distinct j.ticketId) from JournalEntry j where j.tenantId = :tenant"
+                        + " and j.ticketId is not null", Long.class)
+                .setParameter("tenant", tenantId).getSingleResult().intValue();
+    }
+
     /** The key {@link #alreadyKept} answers for an event of {@code source} with {@code id}. */
     static String key(String source, String id) {
         return source + '\n' + id;

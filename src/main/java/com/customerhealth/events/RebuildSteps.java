@@ -1,7 +1,10 @@
 package com.customerhealth.events;
 
+import com.customerhealth.directory.CompanyRepository;
+import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.directory.StateChanged;
 import com.customerhealth.scoring.ChangeCause;
+import com.customerhealth.tickets.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,6 +34,18 @@ public class RebuildSteps {
 
     @Inject
     StateChanges changes;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CompanyRepository companies;
 
     @Inject
     Event<StateChanged> stateChanged;
@@ -69,11 +84,8 @@ public class RebuildSteps {
             return false;
         }
         if (!run.isStarted()) {
-            run.begin(count("select count(distinct j.ticketId) from JournalEntry j where j.tenantId = :tenant"
-                    + " and j.ticketId is not null", tenantId)
-                    + count("select count(t) from Ticket t where t.tenantId = :tenant and t.merged = true", tenantId)
-                    + 2 * count("select count(c) from Customer c where c.tenantId = :tenant", tenantId)
-                    + count("select count(c) from Company c where c.tenantId = :tenant", tenantId), clock.instant());
+            run.begin(journal.countTickets(tenantId) + tickets.countMerged(tenantId) + 2 * customers.count(tenantId)
+                    + companies.count(tenantId), clock.instant());
         }
         List<String> ids = next(run);
         if (ids.isEmpty()) {
@@ -97,26 +109,19 @@ public class RebuildSteps {
 
     /** The next ids of the run's phase after its cursor, in id order. */
     private List<String> next(RebuildRun run) {
-        String query = switch (run.phase()) {
-            case "tickets" -> "select distinct j.ticketId from JournalEntry j where j.tenantId = :tenant"
-                    + " and j.ticketId is not null and j.ticketId > :after order by j.ticketId";
-            case "families" -> "select t.id from Ticket t where t.tenantId = :tenant and t.merged = true"
-                    + " and t.id > :after order by t.id";
-            case "customers", "scores" -> "select c.id from Customer c where c.tenantId = :tenant and c.id > :after"
-                    + " order by c.id";
-            default -> "select c.id from Company c where c.tenantId = :tenant and c.id > :after order by c.id";
+        String tenantId = run.tenantId();
+        String after = run.cursor() == null ? "" : run.cursor();
+        return switch (run.phase()) {
+            case "tickets" -> journal.ticketIdsAfter(tenantId, after, CHUNK);
+            case "families" -> tickets.mergedAfter(tenantId, after, CHUNK);
+            case "customers", "scores" -> customers.idsAfter(tenantId, after, CHUNK);
+            default -> companies.idsAfter(tenantId, after, CHUNK);
         };
-        return em.createQuery(query, String.class).setParameter("tenant", run.tenantId())
-                .setParameter("after", run.cursor() == null ? "" : run.cursor()).setMaxResults(CHUNK).getResultList();
     }
 
     private static StateChanged everyone(String tenantId, List<String> customers) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customers.forEach(id -> causes.put(id, StateChanges.REBUILT));
         return new StateChanged(tenantId, causes, Map.of());
-    }
-
-    private int count(String query, String tenantId) {
-        return em.createQuery(query, Long.class).setParameter("tenant", tenantId).getSingleResult().intValue();
     }
 }

@@ -1,22 +1,20 @@
 package com.customerhealth.events;
 
 import com.customerhealth.directory.Company;
+import com.customerhealth.directory.CompanyRepository;
 import com.customerhealth.directory.Customer;
+import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.directory.DirectoryEntry;
 import com.customerhealth.directory.Membership;
 import com.customerhealth.directory.StateChanged;
-import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.tickets.TicketFamily;
+import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Folds new journal events into the stored state: the tickets they are about, the tickets merged into or
@@ -44,11 +41,17 @@ public class StateChanges {
     /** What a change made by folding again from the journal shows as its cause. */
     static final ChangeCause REBUILT = new ChangeCause("rebuild", null, "the state was rebuilt from the journal");
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
-
     @Inject
     Journal journal;
+
+    @Inject
+    TicketRepository ticketRows;
+
+    @Inject
+    CustomerRepository customerRows;
+
+    @Inject
+    CompanyRepository companyRows;
 
     /**
      * Folds {@code events}, new to the journal of {@code tenantId} and already appended to it, into the
@@ -84,6 +87,8 @@ public class StateChanges {
 
         private final String tenant;
         private final Map<String, Ticket> tickets = new HashMap<>();
+        /** Tickets whose rows were read with those of every ticket stored as merged into them. */
+        private final Set<String> familiesRead = new HashSet<>();
         private final Map<String, TicketState> states = new HashMap<>();
         private final Map<String, ChangeCause> ticketCauses = new HashMap<>();
         private final Map<String, ChangeCause> customers = new LinkedHashMap<>();
@@ -268,12 +273,12 @@ public class StateChanges {
             Set<String> all = new TreeSet<>(roots);
             Set<String> level = new TreeSet<>(roots);
             while (!level.isEmpty()) {
-                Set<String> next = new TreeSet<>();
-                for (List<String> chunk : InLists.of(level)) {
-                    next.addAll(em.createQuery("select t.id from Ticket t where t.tenantId = :tenant"
-                                    + " and t.mergedInto in :ids", String.class)
-                            .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList());
-                }
+                Set<String> unread = new TreeSet<>(level);
+                unread.removeAll(familiesRead);
+                Set<String> next = new TreeSet<>(ticketRows.mergedInto(tenant, unread));
+                Set<String> read = level;
+                tickets.values().stream().filter(row -> familiesRead.contains(row.mergedInto())
+                        && read.contains(row.mergedInto())).forEach(row -> next.add(row.id()));
                 // Rows changed in this batch may have moved into or out of the family since they were stored.
                 Set<String> parents = level;
                 states.forEach((id, state) -> {
@@ -293,24 +298,24 @@ public class StateChanges {
             return all;
         }
 
-        /** Reads and locks the rows of {@code ids} not read yet, in id order; a ticket without one gets one. */
+        /**
+         * Reads and locks the rows of {@code ids} not read yet, with those of the tickets merged into them, in
+         * id order; a ticket without one gets one.
+         */
         private void load(Collection<String> ids) {
             Set<String> missing = new TreeSet<>();
             ids.stream().filter(id -> id != null && !tickets.containsKey(id)).forEach(missing::add);
-            for (List<String> chunk : InLists.of(missing)) {
-                // In id order, so two batches touching the same tickets wait for each other rather than deadlock.
-                em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.id in :ids order by t.id",
-                                Ticket.class)
-                        .setParameter("tenant", tenant).setParameter("ids", chunk)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                        .forEach(row -> tickets.put(row.id(), row));
+            if (missing.isEmpty()) {
+                return;
             }
+            ticketRows.lockedWithMergedInto(tenant, missing).forEach((id, row) -> {
+                if (tickets.putIfAbsent(id, row) == null) {
+                    states.putIfAbsent(id, row.state());
+                }
+            });
+            familiesRead.addAll(missing);
             for (String id : missing) {
-                tickets.computeIfAbsent(id, key -> {
-                    Ticket row = new Ticket(tenant, key);
-                    em.persist(row);
-                    return row;
-                });
+                tickets.computeIfAbsent(id, key -> ticketRows.add(tenant, key));
                 states.putIfAbsent(id, tickets.get(id).state());
             }
         }
@@ -328,8 +333,7 @@ public class StateChanges {
             if (ids.isEmpty()) {
                 return;
             }
-            em.flush();
-            Map<String, Customer> rows = readLocked(Customer.class, ids, Customer::id);
+            Map<String, Customer> rows = customerRows.lockedByIds(tenant, ids);
             Map<String, DirectoryEntry> latest = new LinkedHashMap<>();
             for (String id : ids) {
                 if (!rows.containsKey(id) && !named.contains(id)) {
@@ -337,11 +341,7 @@ public class StateChanges {
                     customers.remove(id);
                     continue;
                 }
-                Customer customer = rows.computeIfAbsent(id, key -> {
-                    Customer created = new Customer(tenant, key, Instant.EPOCH);
-                    em.persist(created);
-                    return created;
-                });
+                Customer customer = rows.computeIfAbsent(id, key -> customerRows.add(tenant, key));
                 DirectoryEntry entry = again ? null : customer.entry();
                 for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
                     entry = DirectoryEntry.later(entry, candidate);
@@ -366,7 +366,10 @@ public class StateChanges {
                     customer(id, cause);
                     company(before, cause);
                 }
-                namedCompanies.add(company);
+                if (!Objects.equals(company, before)) {
+                    // A company a customer already belonged to has its row.
+                    namedCompanies.add(company);
+                }
             }
         }
 
@@ -377,16 +380,9 @@ public class StateChanges {
          */
         private Map<String, List<Membership.TicketCompany>> latestTicketCompanies(Collection<String> customerIds) {
             Map<String, List<Membership.TicketCompany>> found = new HashMap<>();
-            for (List<String> chunk : InLists.of(customerIds)) {
-                for (Object[] row : em.createQuery("select t.customerId, t.id, t.createdAt, t.companyId from Ticket t"
-                                + " where t.tenantId = :tenant and t.customerId in :ids and t.opened = true"
-                                + " and t.companyId is not null and t.createdAt = (select max(u.createdAt) from Ticket u"
-                                + " where u.tenantId = t.tenantId and u.customerId = t.customerId and u.opened = true"
-                                + " and u.companyId is not null)", Object[].class)
-                        .setParameter("tenant", tenant).setParameter("ids", chunk).getResultList()) {
-                    found.computeIfAbsent((String) row[0], id -> new ArrayList<>())
-                            .add(new Membership.TicketCompany((String) row[1], (Instant) row[2], (String) row[3]));
-                }
+            for (Ticket ticket : ticketRows.latestNamingCompany(tenant, customerIds)) {
+                found.computeIfAbsent(ticket.customerId(), id -> new ArrayList<>())
+                        .add(new Membership.TicketCompany(ticket.id(), ticket.createdAt(), ticket.companyId()));
             }
             return found;
         }
@@ -395,13 +391,19 @@ public class StateChanges {
             if (ids.isEmpty()) {
                 return;
             }
-            Map<String, Company> rows = readLocked(Company.class, ids, Company::id);
-            for (String id : ids) {
-                Company company = rows.computeIfAbsent(id, key -> {
-                    Company created = new Company(tenant, key, Instant.EPOCH);
-                    em.persist(created);
-                    return created;
-                });
+            // Only companies described anew are locked; any other need only exist. Locking the company of every
+            // customer a batch touches would make all events about a company's customers wait for each other.
+            Set<String> described = new TreeSet<>(ids);
+            if (!again) {
+                described.retainAll(entries.keySet());
+            }
+            Set<String> named = new TreeSet<>(ids);
+            named.removeAll(described);
+            named.removeAll(companyRows.existing(tenant, named));
+            named.forEach(id -> companyRows.add(tenant, id));
+            Map<String, Company> rows = companyRows.lockedByIds(tenant, described);
+            for (String id : described) {
+                Company company = rows.computeIfAbsent(id, key -> companyRows.add(tenant, key));
                 DirectoryEntry entry = again ? null : company.entry();
                 for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
                     entry = DirectoryEntry.later(entry, candidate);
@@ -410,18 +412,6 @@ public class StateChanges {
                     company.describe(entry);
                 }
             }
-        }
-
-        private <T> Map<String, T> readLocked(Class<T> type, Collection<String> ids, Function<T, String> id) {
-            Map<String, T> found = new HashMap<>();
-            for (List<String> chunk : InLists.of(ids)) {
-                em.createQuery("select e from " + type.getSimpleName() + " e where e.tenantId = :tenant"
-                                + " and e.id in :ids order by e.id", type)
-                        .setParameter("tenant", tenant).setParameter("ids", chunk)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                        .forEach(entity -> found.put(id.apply(entity), entity));
-            }
-            return found;
         }
 
         private void customer(String id, ChangeCause cause) {

@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.directory.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,10 +22,12 @@ class RescoringSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomerRepository directory;
+
     /** Records the start of a recomputation by {@code version}; answers the customers to recompute, in id order. */
     List<String> begin(String tenantId, int version) {
-        List<String> customers = em.createQuery("select c.id from Customer c where c.tenantId = :tenant order by c.id",
-                String.class).setParameter("tenant", tenantId).getResultList();
+        List<String> customers = directory.idsAfter(tenantId, "", Integer.MAX_VALUE);
         RescoringProgress progress = em.find(RescoringProgress.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
         if (progress == null) {
             progress = new RescoringProgress(tenantId);

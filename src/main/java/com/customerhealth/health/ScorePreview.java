@@ -1,17 +1,15 @@
 package com.customerhealth.health;
 
+import com.customerhealth.directory.CompanyRepository;
+import com.customerhealth.scoring.CustomerScore;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.MeasurementWindow;
-import com.customerhealth.scoring.Measurements;
 import com.customerhealth.scoring.MemberScore;
-import com.customerhealth.scoring.Score;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.scoring.TicketFacts;
-import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ import java.util.Set;
 
 /**
  * How a tenant's customers and companies would spread over the bands under draft rules, beside how they
- * spread now, computed from the stored tickets in memory: nothing is written, and the stored scores stay
- * as they are until the draft is saved.
+ * spread now, computed from the stored tickets in memory by the recalculation's own {@link CustomerScore}:
+ * nothing is written, and the stored scores stay as they are until the draft is saved.
  */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
@@ -33,8 +31,17 @@ import java.util.Set;
 @Transactional
 public class ScorePreview {
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    @Inject
+    TicketRepository ticketRows;
+
+    @Inject
+    CompanyRepository companyRows;
+
+    @Inject
+    CustomerHealthRepository customerScores;
+
+    @Inject
+    CompanyHealthRepository companyScores;
 
     @Inject
     Clock clock;
@@ -71,39 +78,26 @@ public class ScorePreview {
     public Preview preview(String tenantId, ScoringRules draft) {
         MeasurementWindow window = new MeasurementWindow(clock.instant(), draft.windowDays());
         Map<String, List<TicketFacts>> tickets = new HashMap<>();
-        em.createQuery("select t from Ticket t where t.customerId is not null and "
-                        + HealthRecalculation.TICKETS_IN_REACH, Ticket.class)
-                .setParameter("tenant", tenantId).setParameter("settled", HealthRecalculation.SETTLED)
-                .setParameter("start", window.start()).getResultStream()
-                .forEach(ticket -> tickets.computeIfAbsent(ticket.customerId(), id -> new ArrayList<>())
-                        .add(ticket.facts()));
+        ticketRows.forEachInReach(tenantId, window.start(), ticket ->
+                tickets.computeIfAbsent(ticket.customerId(), id -> new ArrayList<>()).add(ticket.facts()));
 
         Map<Health, Integer> customersNow = new EnumMap<>(Health.class);
         Map<Health, Integer> customersDraft = new EnumMap<>(Health.class);
         Map<String, List<MemberScore>> members = new HashMap<>();
-        for (Object[] row : em.createQuery("select c.id, c.companyId, h.health from Customer c"
-                        + " left join CustomerHealth h on h.tenantId = c.tenantId and h.id = c.id"
-                        + " where c.tenantId = :tenant", Object[].class)
-                .setParameter("tenant", tenantId).getResultList()) {
-            String customerId = (String) row[0];
-            count(customersNow, row[2] == null ? Health.NO_DATA : Health.fromKey((String) row[2]));
-            Measurements measured = window.measure(tickets.getOrDefault(customerId, List.of()), draft.csatScale());
-            Score score = draft.score(measured);
-            count(customersDraft, score.health());
-            if (row[1] != null) {
-                members.computeIfAbsent((String) row[1], id -> new ArrayList<>())
-                        .add(new MemberScore(customerId, score.value(), measured.ticketsInWindow()));
+        for (CustomerHealthRepository.Standing standing : customerScores.standings(tenantId)) {
+            count(customersNow, standing.health());
+            CustomerScore scored = CustomerScore.of(draft, window,
+                    tickets.getOrDefault(standing.customerId(), List.of()));
+            count(customersDraft, scored.score().health());
+            if (standing.companyId() != null) {
+                members.computeIfAbsent(standing.companyId(), id -> new ArrayList<>())
+                        .add(scored.asMember(standing.customerId()));
             }
         }
 
         Set<String> companies = new LinkedHashSet<>(members.keySet());
-        companies.addAll(em.createQuery("select c.id from Company c where c.tenantId = :tenant", String.class)
-                .setParameter("tenant", tenantId).getResultList());
-        Map<String, Health> storedCompanies = new HashMap<>();
-        for (Object[] row : em.createQuery("select h.id, h.health from CompanyHealth h where h.tenantId = :tenant",
-                Object[].class).setParameter("tenant", tenantId).getResultList()) {
-            storedCompanies.put((String) row[0], Health.fromKey((String) row[1]));
-        }
+        companies.addAll(companyRows.idsAfter(tenantId, "", Integer.MAX_VALUE));
+        Map<String, Health> storedCompanies = companyScores.bands(tenantId);
         Map<Health, Integer> companiesNow = new EnumMap<>(Health.class);
         Map<Health, Integer> companiesDraft = new EnumMap<>(Health.class);
         for (String companyId : companies) {

@@ -9,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,12 +35,9 @@ public class WindowExpiry {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    /**
-     * Its own EntityManagers: the container's non-transactional one belongs to the invocation that scheduled
-     * the task, and is closed with it.
-     */
-    @PersistenceUnit(unitName = "chm")
-    EntityManagerFactory store;
+    /** Reads in a transaction of its own, whose EntityManager is not the one of the invocation that scheduled the task. */
+    @Inject
+    CustomerHealthRepository customerScores;
 
     @Inject
     HealthRecalculation recalculation;
@@ -67,18 +61,13 @@ public class WindowExpiry {
     public int recalculateExpired() {
         int total = 0;
         while (true) {
-            List<Object[]> due;
-            try (EntityManager em = store.createEntityManager()) {
-                due = em.createQuery("select h.tenantId, h.id from CustomerHealth h"
-                                + " where h.nextChangeAt <= :now order by h.nextChangeAt", Object[].class)
-                        .setParameter("now", clock.instant()).setMaxResults(PASS).getResultList();
-            }
+            List<CustomerHealthRepository.Due> due = customerScores.due(clock.instant(), PASS);
             if (due.isEmpty()) {
                 return total;
             }
             Map<String, List<String>> byTenant = new LinkedHashMap<>();
-            due.forEach(row -> byTenant.computeIfAbsent((String) row[0], tenant -> new ArrayList<>())
-                    .add((String) row[1]));
+            due.forEach(customer -> byTenant.computeIfAbsent(customer.tenantId(), tenant -> new ArrayList<>())
+                    .add(customer.customerId()));
             byTenant.forEach((tenant, customers) ->
                     recalculation.recalculateCustomers(tenant, customers, ChangeCause.timePassed()));
             total += due.size();

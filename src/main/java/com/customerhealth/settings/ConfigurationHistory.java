@@ -71,12 +71,17 @@ public class ConfigurationHistory {
         return newestFirst;
     }
 
+    /** The newest version {@code tenantId} saved, if it saved one. */
+    Optional<ConfigurationVersion> newest(String tenantId) {
+        return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant"
+                        + " order by v.version desc", ConfigurationVersion.class)
+                .setParameter("tenant", tenantId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     private SavedVersion store(String tenantId, ScoringRules rules, String savedBy, Integer restoredFrom) {
-        List<ConfigurationVersion> newest = em.createQuery("select v from ConfigurationVersion v"
-                        + " where v.tenantId = :tenant order by v.version desc", ConfigurationVersion.class)
-                .setParameter("tenant", tenantId).setMaxResults(1).getResultList();
-        ScoringRules before = newest.isEmpty() ? settings.configuredRules() : RulesJson.read(newest.get(0).rules());
-        int version = newest.isEmpty() ? 1 : newest.get(0).version() + 1;
+        Optional<ConfigurationVersion> newest = newest(tenantId);
+        ScoringRules before = newest.map(found -> RulesJson.read(found.rules())).orElseGet(settings::configuredRules);
+        int version = newest.map(found -> found.version() + 1).orElse(1);
         ConfigurationVersion saved = new ConfigurationVersion(tenantId, version, clock.instant(), savedBy,
                 RulesJson.write(rules), restoredFrom);
         try {

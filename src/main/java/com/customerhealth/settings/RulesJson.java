@@ -1,12 +1,8 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.scoring.BandPoints;
-import com.customerhealth.scoring.CompanyScoreMode;
-import com.customerhealth.scoring.CsatScale;
-import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
-import com.customerhealth.scoring.ParameterRule;
+import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.ScoringRules;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -16,17 +12,23 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.util.EnumMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Scoring rules as JSON: as they are stored in a configuration version, and as the settings API takes and
- * answers them. Written and read here only.
+ * answers them. JSON only carries the settings: what they are and how they are read is {@link RuleSettings}.
  */
 public final class RulesJson {
 
     /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final String PARAMETERS = "parameters";
 
     private RulesJson() {
     }
@@ -36,32 +38,32 @@ public final class RulesJson {
         return object(rules).toString();
     }
 
-    /** {@code rules} as a JSON object. */
+    /**
+     * {@code rules} as a JSON object: each setting of {@link RuleSettings} at the path its name spells, a
+     * parameter's under {@code parameters}, such as {@code {"parameters": {"avgCsat": {"goodAverage": 2.6}}}}.
+     */
     public static JsonObject object(ScoringRules rules) {
-        JsonObjectBuilder parameters = JSON.createObjectBuilder();
-        for (Parameter parameter : Parameter.values()) {
-            ParameterRule rule = rules.rule(parameter);
-            parameters.add(parameter.key(), JSON.createObjectBuilder()
-                    .add("enabled", rule.enabled())
-                    .add("goodAverage", rule.goodAverage())
-                    .add("averagePoor", rule.averagePoor())
-                    .add("weight", rule.weight()));
-        }
-        return JSON.createObjectBuilder()
-                .add("parameters", parameters)
-                .add("points", JSON.createObjectBuilder()
-                        .add("good", rules.points().good())
-                        .add("average", rules.points().average())
-                        .add("poor", rules.points().poor()))
-                .add("cutoffs", JSON.createObjectBuilder()
-                        .add("healthy", rules.cutoffs().healthy())
-                        .add("average", rules.cutoffs().average()))
-                .add("csatScale", JSON.createObjectBuilder()
-                        .add("min", rules.csatScale().min())
-                        .add("max", rules.csatScale().max()))
-                .add("windowDays", rules.windowDays())
-                .add("companyMode", rules.companyMode().key())
-                .build();
+        JsonObjectBuilder root = JSON.createObjectBuilder();
+        JsonObjectBuilder parameterObjects = JSON.createObjectBuilder();
+        Map<String, JsonObjectBuilder> groups = new LinkedHashMap<>();
+        RuleSettings.values(rules).forEach((setting, value) -> {
+            List<String> path = path(setting);
+            JsonValue json = json(value);
+            if (path.size() == 1) {
+                root.add(path.get(0), json);
+            } else {
+                groups.computeIfAbsent(String.join(".", path.subList(0, path.size() - 1)),
+                        group -> JSON.createObjectBuilder()).add(path.get(path.size() - 1), json);
+            }
+        });
+        groups.forEach((group, object) -> {
+            if (group.startsWith(PARAMETERS + ".")) {
+                parameterObjects.add(group.substring(PARAMETERS.length() + 1), object);
+            } else {
+                root.add(group, object);
+            }
+        });
+        return root.add(PARAMETERS, parameterObjects).build();
     }
 
     /**
@@ -76,73 +78,51 @@ public final class RulesJson {
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidRulesException("rules", "not a JSON object: " + e.getMessage());
         }
-        Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
-        JsonObject parameters = object(object, "parameters", "parameters");
-        for (Parameter parameter : Parameter.values()) {
-            String key = parameter.key();
-            JsonObject rule = object(parameters, key, key);
-            rules.put(parameter, new ParameterRule(parameter, bool(rule, "enabled", key + ".enabled"),
-                    decimal(rule, "goodAverage", key + ".goodAverage"), decimal(rule, "averagePoor", key + ".averagePoor"),
-                    decimal(rule, "weight", key + ".weight")));
-        }
-        JsonObject points = object(object, "points", "points");
-        JsonObject cutoffs = object(object, "cutoffs", "cutoffs");
-        JsonObject scale = object(object, "csatScale", "csatScale");
-        return new ScoringRules(rules,
-                new BandPoints(whole(points, "good", "points.good"), whole(points, "average", "points.average"),
-                        whole(points, "poor", "points.poor")),
-                new HealthCutoffs(whole(cutoffs, "healthy", "cutoffs.healthy"),
-                        whole(cutoffs, "average", "cutoffs.average")),
-                new CsatScale(decimal(scale, "min", "csatScale.min"), decimal(scale, "max", "csatScale.max")),
-                whole(object, "windowDays", "windowDays"), CompanyScoreMode.fromKey(text(object, "companyMode")));
+        return RuleSettings.read(setting -> value(object, path(setting)));
     }
 
-    private static JsonValue value(JsonObject object, String name, String setting) {
-        JsonValue value = object.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidRulesException(setting, "is missing");
+    /** Where setting {@code setting} sits in the JSON: its name's parts, a parameter's under {@code parameters}. */
+    private static List<String> path(String setting) {
+        List<String> parts = new ArrayList<>(List.of(setting.split("\\.")));
+        if (parts.size() > 1 && Arrays.stream(Parameter.values()).anyMatch(parameter -> parameter.key().equals(parts.get(0)))) {
+            parts.add(0, PARAMETERS);
         }
-        return value;
+        return parts;
     }
 
-    private static JsonObject object(JsonObject object, String name, String setting) {
-        JsonValue value = value(object, name, setting);
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRulesException(setting, "must be a JSON object");
+    /** The value at {@code path} as the codec reads it: null where there is none. */
+    private static Object value(JsonObject object, List<String> path) {
+        JsonValue value = object;
+        for (String part : path) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                // A value where an object of settings belongs: the setting is there, but unreadable.
+                return value;
+            }
+            value = value.asJsonObject().get(part);
+            if (value == null) {
+                return null;
+            }
         }
-        return value.asJsonObject();
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case STRING -> ((JsonString) value).getString();
+            default -> value;
+        };
     }
 
-    private static double decimal(JsonObject object, String name, String setting) {
-        if (!(value(object, name, setting) instanceof JsonNumber number)) {
-            throw new InvalidRulesException(setting, "must be a number");
+    private static JsonValue json(Object value) {
+        if (value instanceof Boolean on) {
+            return on ? JsonValue.TRUE : JsonValue.FALSE;
         }
-        return number.doubleValue();
-    }
-
-    private static int whole(JsonObject object, String name, String setting) {
-        if (!(value(object, name, setting) instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new InvalidRulesException(setting, "must be a whole number");
+        if (value instanceof BigDecimal decimal) {
+            return JSON.createValue(decimal);
         }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new InvalidRulesException(setting, "is out of range");
+        if (value instanceof Integer whole) {
+            return JSON.createValue(whole);
         }
-    }
-
-    private static boolean bool(JsonObject object, String name, String setting) {
-        JsonValue value = value(object, name, setting);
-        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
-            throw new InvalidRulesException(setting, "must be true or false");
-        }
-        return value.getValueType() == JsonValue.ValueType.TRUE;
-    }
-
-    private static String text(JsonObject object, String name) {
-        if (!(value(object, name, name) instanceof JsonString string)) {
-            throw new InvalidRulesException(name, "must be a string");
-        }
-        return string.getString();
+        return JSON.createValue(value.toString());
     }
 }

@@ -1,20 +1,20 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.scoring.BandPoints;
-import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.CsatScale;
-import com.customerhealth.scoring.HealthCutoffs;
+import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
-import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.RulesInForce;
 import com.customerhealth.scoring.ScoringRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -30,62 +30,60 @@ import org.eclipse.microprofile.config.Config;
 @Transactional
 public class ScoringSettings implements RulesInForce {
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    /** The configuration key of every setting, worked out once: rules are read on every batch. */
+    private static final Map<String, String> CONFIG_KEYS = RuleSettings.of(ScoringRules.of(Preset.B2C_SMALL))
+            .keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(), ScoringSettings::configKey));
+
+    @Inject
+    ConfigurationHistory history;
 
     @Inject
     Config config;
 
     @Override
     public ScoringRules rulesFor(String tenantId) {
-        List<String> latest = em.createQuery("select v.rules from ConfigurationVersion v where v.tenantId = :tenant"
-                        + " order by v.version desc", String.class)
-                .setParameter("tenant", tenantId).setMaxResults(1).getResultList();
-        return latest.isEmpty() ? configuredRules() : RulesJson.read(latest.get(0));
+        return history.newest(tenantId).map(saved -> RulesJson.read(saved.rules())).orElseGet(this::configuredRules);
     }
 
     /**
-     * The rules MicroProfile Config describes.
+     * The rules MicroProfile Config describes: the preset {@code chm.scoring.preset} with any setting
+     * configured under its key ({@link #configKey}) read over it.
      *
      * @throws com.customerhealth.scoring.InvalidRulesException when the configured values contradict each
-     *                                                          other, naming the setting at fault
+     *                                                          other, naming the configuration key at fault
      */
     public ScoringRules configuredRules() {
-        Preset preset = Preset.fromKey(text("chm.scoring.preset", Preset.B2C_SMALL.key()));
-        CsatScale scale = new CsatScale(decimal("chm.scoring.csat-scale.min", 1), decimal("chm.scoring.csat-scale.max", 3));
-        // The preset's CSAT thresholds are written for 1–3: on another scale they are mapped onto it.
-        ScoringRules rules = ScoringRules.of(preset, scale)
-                .withPoints(new BandPoints(number("chm.scoring.points.good", 100),
-                        number("chm.scoring.points.average", 50), number("chm.scoring.points.poor", 0)))
-                .withCutoffs(new HealthCutoffs(number("chm.scoring.cutoff.healthy", 70),
-                        number("chm.scoring.cutoff.average", 40)))
-                .withWindowDays(number("chm.scoring.window-days", ScoringRules.DEFAULT_WINDOW_DAYS))
-                .withCompanyMode(CompanyScoreMode.fromKey(text("chm.scoring.company-mode",
-                        CompanyScoreMode.MEAN.key())));
-        for (Parameter parameter : Parameter.values()) {
-            rules = rules.withRule(configuredRule(rules.rule(parameter)));
+        Preset preset = Preset.fromKey(config.getOptionalValue("chm.scoring.preset", String.class)
+                .orElse(Preset.B2C_SMALL.key()));
+        // The preset's CSAT thresholds are written for 1–3: on another configured scale they are mapped onto it.
+        CsatScale scale = configured(ScoringRules.of(preset)).csatScale();
+        return configured(ScoringRules.of(preset, scale));
+    }
+
+    /** The configuration key of setting {@code setting}: {@code avgCsat.goodAverage} is {@code chm.scoring.parameter.avgCsat.good-average}. */
+    static String configKey(String setting) {
+        String[] parts = setting.split("\\.");
+        boolean parameter = parts.length > 1 && Arrays.stream(Parameter.values())
+                .anyMatch(candidate -> candidate.key().equals(parts[0]));
+        StringBuilder key = new StringBuilder("chm.scoring.").append(parameter ? "parameter." + parts[0] : kebab(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            key.append('.').append(kebab(parts[i]));
         }
-        return rules;
+        return key.toString();
     }
 
-    private ParameterRule configuredRule(ParameterRule preset) {
-        String prefix = "chm.scoring.parameter." + preset.parameter().key() + ".";
-        return new ParameterRule(preset.parameter(),
-                config.getOptionalValue(prefix + "enabled", Boolean.class).orElse(preset.enabled()),
-                decimal(prefix + "good-average", preset.goodAverage()),
-                decimal(prefix + "average-poor", preset.averagePoor()),
-                decimal(prefix + "weight", preset.weight()));
+    private ScoringRules configured(ScoringRules fallback) {
+        Map<String, String> defaults = RuleSettings.of(fallback);
+        try {
+            return RuleSettings.read(setting -> config.getOptionalValue(CONFIG_KEYS.get(setting), String.class)
+                    .orElse(defaults.get(setting)));
+        } catch (InvalidRulesException e) {
+            throw new InvalidRulesException(configKey(e.setting()), e.reason());
+        }
     }
 
-    private String text(String key, String fallback) {
-        return config.getOptionalValue(key, String.class).orElse(fallback);
-    }
-
-    private int number(String key, int fallback) {
-        return config.getOptionalValue(key, Integer.class).orElse(fallback);
-    }
-
-    private double decimal(String key, double fallback) {
-        return config.getOptionalValue(key, Double.class).orElse(fallback);
+    /** {@code goodAverage} as {@code good-average}; {@code cutoffs} is configured in the singular. */
+    private static String kebab(String name) {
+        return "cutoffs".equals(name) ? "cutoff" : name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

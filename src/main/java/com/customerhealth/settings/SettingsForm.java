@@ -1,24 +1,19 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.scoring.BandPoints;
-import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.CsatScale;
 import com.customerhealth.scoring.Direction;
-import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.ScoringRules;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The settings page's fields as the admin typed them, text until they are read: every field is checked
@@ -54,9 +49,9 @@ public class SettingsForm implements Serializable {
 
         void fill(ParameterRule rule) {
             enabled = rule.enabled();
-            goodAverage = number(rule.goodAverage());
-            averagePoor = number(rule.averagePoor());
-            weight = number(rule.weight());
+            goodAverage = RuleSettings.text(rule.goodAverage());
+            averagePoor = RuleSettings.text(rule.averagePoor());
+            weight = RuleSettings.text(rule.weight());
         }
 
         public String getKey() {
@@ -124,15 +119,16 @@ public class SettingsForm implements Serializable {
         for (Parameter parameter : Parameter.values()) {
             form.parameters.add(new ParameterFields(rules.rule(parameter)));
         }
-        form.windowDays = Integer.toString(rules.windowDays());
-        form.csatMin = number(rules.csatScale().min());
-        form.csatMax = number(rules.csatScale().max());
-        form.pointsGood = Integer.toString(rules.points().good());
-        form.pointsAverage = Integer.toString(rules.points().average());
-        form.pointsPoor = Integer.toString(rules.points().poor());
-        form.cutoffHealthy = Integer.toString(rules.cutoffs().healthy());
-        form.cutoffAverage = Integer.toString(rules.cutoffs().average());
-        form.companyMode = rules.companyMode().key();
+        Map<String, String> settings = RuleSettings.of(rules);
+        form.windowDays = settings.get("windowDays");
+        form.csatMin = settings.get("csatScale.min");
+        form.csatMax = settings.get("csatScale.max");
+        form.pointsGood = settings.get("points.good");
+        form.pointsAverage = settings.get("points.average");
+        form.pointsPoor = settings.get("points.poor");
+        form.cutoffHealthy = settings.get("cutoffs.healthy");
+        form.cutoffAverage = settings.get("cutoffs.average");
+        form.companyMode = settings.get("companyMode");
         return form;
     }
 
@@ -149,14 +145,10 @@ public class SettingsForm implements Serializable {
     }
 
     private CsatScale typedScale() {
-        Map<String, String> ignored = new LinkedHashMap<>();
-        Double min = decimal(csatMin, "csatScale.min", ignored);
-        Double max = decimal(csatMax, "csatScale.max", ignored);
-        try {
-            return min == null || max == null ? CsatScale.DEFAULT : new CsatScale(min, max);
-        } catch (IllegalArgumentException e) {
-            return CsatScale.DEFAULT;
-        }
+        Map<String, Object> scale = new LinkedHashMap<>(RuleSettings.values(ScoringRules.of(Preset.B2C_SMALL)));
+        scale.put("csatScale.min", typed(csatMin));
+        scale.put("csatScale.max", typed(csatMax));
+        return RuleSettings.read(scale::get, new LinkedHashMap<>()).map(ScoringRules::csatScale).orElse(CsatScale.DEFAULT);
     }
 
     /** The row of {@code parameter}. */
@@ -169,85 +161,29 @@ public class SettingsForm implements Serializable {
      * under its setting's name with what is wrong with it.
      */
     public Optional<ScoringRules> rules(Map<String, String> errors) {
-        Map<String, String> found = new LinkedHashMap<>();
-        Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
+        Map<String, Object> values = new LinkedHashMap<>();
         for (ParameterFields row : parameters) {
-            String key = row.getKey();
-            Double good = decimal(row.goodAverage, key + ".goodAverage", found);
-            Double poor = decimal(row.averagePoor, key + ".averagePoor", found);
-            Double weight = decimal(row.weight, key + ".weight", found);
-            if (good != null && poor != null && weight != null) {
-                check(() -> rules.put(row.parameter,
-                        new ParameterRule(row.parameter, row.enabled, good, poor, weight)), found);
-            }
+            String key = row.getKey() + ".";
+            values.put(key + "enabled", row.enabled);
+            values.put(key + "goodAverage", typed(row.goodAverage));
+            values.put(key + "averagePoor", typed(row.averagePoor));
+            values.put(key + "weight", typed(row.weight));
         }
-        Integer window = whole(windowDays, "windowDays", found);
-        Double min = decimal(csatMin, "csatScale.min", found);
-        Double max = decimal(csatMax, "csatScale.max", found);
-        Integer good = whole(pointsGood, "points.good", found);
-        Integer average = whole(pointsAverage, "points.average", found);
-        Integer poor = whole(pointsPoor, "points.poor", found);
-        Integer healthy = whole(cutoffHealthy, "cutoffs.healthy", found);
-        Integer averageCutoff = whole(cutoffAverage, "cutoffs.average", found);
-        CsatScale scale = min == null || max == null ? null : check(() -> new CsatScale(min, max), found);
-        BandPoints points = good == null || average == null || poor == null ? null
-                : check(() -> new BandPoints(good, average, poor), found);
-        HealthCutoffs cutoffs = healthy == null || averageCutoff == null ? null
-                : check(() -> new HealthCutoffs(healthy, averageCutoff), found);
-        CompanyScoreMode mode = check(() -> CompanyScoreMode.fromKey(companyMode), found);
-        if (found.isEmpty()) {
-            ScoringRules valid = check(() -> new ScoringRules(rules, points, cutoffs, scale, window, mode), found);
-            if (valid != null) {
-                return Optional.of(valid);
-            }
-        }
-        errors.putAll(found);
-        return Optional.empty();
+        values.put("windowDays", typed(windowDays));
+        values.put("csatScale.min", typed(csatMin));
+        values.put("csatScale.max", typed(csatMax));
+        values.put("points.good", typed(pointsGood));
+        values.put("points.average", typed(pointsAverage));
+        values.put("points.poor", typed(pointsPoor));
+        values.put("cutoffs.healthy", typed(cutoffHealthy));
+        values.put("cutoffs.average", typed(cutoffAverage));
+        values.put("companyMode", companyMode);
+        return RuleSettings.read(values::get, errors);
     }
 
-    private static <T> T check(Supplier<T> build, Map<String, String> errors) {
-        try {
-            return build.get();
-        } catch (InvalidRulesException e) {
-            errors.putIfAbsent(e.setting(), e.reason());
-            return null;
-        }
-    }
-
-    private static Double decimal(String text, String setting, Map<String, String> errors) {
-        try {
-            double value = Double.parseDouble(text == null ? "" : text.trim().replace(',', '.'));
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException(text);
-            }
-            if (value < 0) {
-                errors.put(setting, "must not be negative");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.put(setting, "must be a number");
-            return null;
-        }
-    }
-
-    private static Integer whole(String text, String setting, Map<String, String> errors) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.trim());
-            if (value < 0) {
-                errors.put(setting, "must not be negative");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.put(setting, "must be a whole number");
-            return null;
-        }
-    }
-
-    /** 4 rather than 4.0. */
-    private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /** A field left empty holds no number, rather than no value: it is there on the form. */
+    private static String typed(String field) {
+        return field == null ? "" : field;
     }
 
     public List<ParameterFields> getParameters() {

@@ -2,12 +2,6 @@ package com.customerhealth.tickets;
 
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.scoring.TicketFacts;
-import com.customerhealth.tenancy.TenantKey;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -19,95 +13,64 @@ import java.util.Objects;
  * from the first event about the ticket, whether or not its {@code ticket.created} came yet: concurrent
  * batches about one ticket wait for each other on it.
  */
-@Entity
-@Table(name = "ticket")
-@IdClass(TenantKey.class)
 public class Ticket {
 
     /** Stored for times a ticket does not have yet: the columns hold no null. */
     private static final Instant NEVER = Instant.EPOCH;
 
-    @Id
-    @Column(name = "tenant_id", length = 64)
     private String tenantId;
 
-    @Id
-    @Column(name = "id", length = 128)
     private String id;
 
-    @Column(name = "opened", nullable = false)
     private boolean opened;
 
-    @Column(name = "customer_id", length = 128)
     private String customerId;
 
-    @Column(name = "company_id", length = 128)
     private String companyId;
 
-    @Column(name = "status", length = 16, nullable = false)
     private String status;
 
-    @Column(name = "priority", length = 32)
     private String priority;
 
-    @Column(name = "channel", length = 64)
     private String channel;
 
-    @Column(name = "escalation", length = 64)
     private String escalation;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "own_interactions", nullable = false)
     private int ownInteractions;
 
-    @Column(name = "own_handled_at")
     private Instant ownHandledAt;
 
     /** Its own interactions and those of the tickets merged into it. */
-    @Column(name = "interactions", nullable = false)
     private int interactions;
 
     /** The latest handling among its own interactions and status changes and those of the tickets merged into it. */
-    @Column(name = "handled_at")
     private Instant handledAt;
 
-    @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
-    @Column(name = "rating")
     private Double rating;
 
-    @Column(name = "rating_scale_min")
     private Double ratingScaleMin;
 
-    @Column(name = "rating_scale_max")
     private Double ratingScaleMax;
 
-    @Column(name = "rated_at")
     private Instant ratedAt;
 
-    @Column(name = "merged", nullable = false)
     private boolean merged;
 
-    @Column(name = "merged_into", length = 128)
     private String mergedInto;
 
-    @Column(name = "deleted", nullable = false)
     private boolean deleted;
 
     /** Whether it counts for its customer: opened, neither merged nor deleted. */
-    @Column(name = "counted", nullable = false)
     private boolean counted;
 
-    @Column(name = "applied_at")
     private Instant appliedAt;
 
-    @Column(name = "applied_event", length = 128)
     private String appliedEvent;
 
-    @Column(name = "applied_source", length = 255)
     private String appliedSource;
 
     protected Ticket() {

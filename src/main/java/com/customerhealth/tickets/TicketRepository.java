@@ -1,0 +1,64 @@
+package com.customerhealth.tickets;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The stored ticket rows of each tenant: every read and write of them goes through here. Changes to a
+ * row read here are kept with the caller's transaction.
+ *
+ * <pre>{@code
+ * Map<String, Ticket> rows = tickets.lockedByIds("acme", List.of("T-1", "T-2"));
+ * Ticket created = rows.containsKey("T-3") ? rows.get("T-3") : tickets.add("acme", "T-3");
+ * }</pre>
+ */
+public interface TicketRepository {
+
+    /**
+     * The rows of {@code ids} that exist, by id, locked until the caller's transaction ends. Locks are
+     * taken in id order, so two transactions locking overlapping tickets wait for each other rather than
+     * deadlock.
+     */
+    Map<String, Ticket> lockedByIds(String tenantId, Collection<String> ids);
+
+    /**
+     * The rows of {@code ids} and of the tickets merged into one of them, by id, locked as
+     * {@link #lockedByIds} locks: a ticket and the family it heads in one statement.
+     */
+    Map<String, Ticket> lockedWithMergedInto(String tenantId, Collection<String> ids);
+
+    /** A new row for ticket {@code id}, stored with the caller's transaction. */
+    Ticket add(String tenantId, String id);
+
+    /** The ids of the tickets whose rows say they were merged into one of {@code ids}. */
+    List<String> mergedInto(String tenantId, Collection<String> ids);
+
+    /**
+     * Of each of {@code customerIds}, its opened tickets naming a company that were created last (more than
+     * one when they share the time), as the transaction's own changes leave them.
+     */
+    List<Ticket> latestNamingCompany(String tenantId, Collection<String> customerIds);
+
+    /**
+     * The counted tickets of {@code customerIds} that can move a measurement of a window starting at
+     * {@code windowStart}: those not settled yet, and those created, handled or rated within it. A
+     * long-standing customer's older, settled tickets are never read again.
+     */
+    List<Ticket> inReach(String tenantId, Collection<String> customerIds, Instant windowStart);
+
+    /** Hands {@code each} every counted ticket of {@code tenantId} with a customer in reach of the window, one by one. */
+    void forEachInReach(String tenantId, Instant windowStart, Consumer<Ticket> each);
+
+    /** Ticket {@code id} when it is counted and has a customer: one an agent view shows. */
+    Optional<Ticket> shown(String tenantId, String id);
+
+    /** Up to {@code limit} ids of tickets merged into another, after {@code after} in id order. */
+    List<String> mergedAfter(String tenantId, String after, int limit);
+
+    /** How many tickets of {@code tenantId} were merged into another. */
+    int countMerged(String tenantId);
+}
