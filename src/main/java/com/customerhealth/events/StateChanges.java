@@ -87,8 +87,6 @@ public class StateChanges {
 
         private final String tenant;
         private final Map<String, Ticket> tickets = new HashMap<>();
-        /** Tickets whose rows were read with those of every ticket stored as merged into them. */
-        private final Set<String> familiesRead = new HashSet<>();
         private final Map<String, TicketState> states = new HashMap<>();
         private final Map<String, ChangeCause> ticketCauses = new HashMap<>();
         private final Map<String, ChangeCause> customers = new LinkedHashMap<>();
@@ -273,12 +271,7 @@ public class StateChanges {
             Set<String> all = new TreeSet<>(roots);
             Set<String> level = new TreeSet<>(roots);
             while (!level.isEmpty()) {
-                Set<String> unread = new TreeSet<>(level);
-                unread.removeAll(familiesRead);
-                Set<String> next = new TreeSet<>(ticketRows.mergedInto(tenant, unread));
-                Set<String> read = level;
-                tickets.values().stream().filter(row -> familiesRead.contains(row.mergedInto())
-                        && read.contains(row.mergedInto())).forEach(row -> next.add(row.id()));
+                Set<String> next = new TreeSet<>(ticketRows.mergedInto(tenant, level));
                 // Rows changed in this batch may have moved into or out of the family since they were stored.
                 Set<String> parents = level;
                 states.forEach((id, state) -> {
@@ -298,22 +291,11 @@ public class StateChanges {
             return all;
         }
 
-        /**
-         * Reads and locks the rows of {@code ids} not read yet, with those of the tickets merged into them, in
-         * id order; a ticket without one gets one.
-         */
+        /** Reads and locks the rows of {@code ids} not read yet, in id order; a ticket without one gets one. */
         private void load(Collection<String> ids) {
             Set<String> missing = new TreeSet<>();
             ids.stream().filter(id -> id != null && !tickets.containsKey(id)).forEach(missing::add);
-            if (missing.isEmpty()) {
-                return;
-            }
-            ticketRows.lockedWithMergedInto(tenant, missing).forEach((id, row) -> {
-                if (tickets.putIfAbsent(id, row) == null) {
-                    states.putIfAbsent(id, row.state());
-                }
-            });
-            familiesRead.addAll(missing);
+            tickets.putAll(ticketRows.lockedByIds(tenant, missing));
             for (String id : missing) {
                 tickets.computeIfAbsent(id, key -> ticketRows.add(tenant, key));
                 states.putIfAbsent(id, tickets.get(id).state());

@@ -1,37 +1,42 @@
 package com.customerhealth.health;
 
-import com.customerhealth.platform.TenantTable;
+import com.customerhealth.directory.Company;
+import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.TenantRows;
 import com.customerhealth.scoring.Health;
+import com.customerhealth.scoring.HealthCutoffs;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The stored scores of companies: every read and write of them goes through here. */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's (see CustomerHealthRepository).
 @Transactional
-public class CompanyHealthRepository {
+public class CompanyHealthRepository extends TenantRows<CompanyHealth> {
 
-    private static final TenantTable<CompanyHealth> TABLE = new TenantTable<>(CompanyHealth.class,
-            CompanyHealth::companyId);
+    public CompanyHealthRepository() {
+        super(CompanyHealth.class, CompanyHealth::companyId);
+    }
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
-
-    /** The scores of {@code ids} that exist, by company, locked in id order until the caller's transaction ends. */
-    public Map<String, CompanyHealth> lockedByIds(String tenantId, Collection<String> ids) {
-        return TABLE.lockedByIds(em, tenantId, ids);
+    /**
+     * The views of the known companies among {@code ids} (at most {@link InLists#MAX_SIZE}) with their
+     * stored scores, banded by {@code cutoffs}, in one statement.
+     */
+    public List<CompanyHealthView> views(String tenantId, List<String> ids, HealthCutoffs cutoffs) {
+        return em.createQuery("select c, h from Company c left join CompanyHealth h"
+                        + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant and c.id in :ids",
+                        Object[].class)
+                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
+                .setHint(CustomerHealthRepository.READ_ONLY, "true").getResultList().stream()
+                .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs)).toList();
     }
 
     /** A new score row for company {@code companyId}, stored with the caller's transaction. */
     public CompanyHealth add(String tenantId, String companyId) {
-        CompanyHealth health = new CompanyHealth(tenantId, companyId);
-        em.persist(health);
-        return health;
+        return added(new CompanyHealth(tenantId, companyId));
     }
 
     /** The band of every stored company score of {@code tenantId}, by company. */

@@ -1,11 +1,11 @@
 package com.customerhealth.health;
 
-import com.customerhealth.platform.TenantTable;
+import com.customerhealth.directory.Customer;
+import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.TenantRows;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.MemberScore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +19,14 @@ import java.util.Map;
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
 // belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
 @Transactional
-public class CustomerHealthRepository {
+public class CustomerHealthRepository extends TenantRows<CustomerHealth> {
 
-    private static final TenantTable<CustomerHealth> TABLE = new TenantTable<>(CustomerHealth.class,
-            CustomerHealth::customerId);
+    /** Read-only results come as they are, without a copy to watch for changes. */
+    static final String READ_ONLY = "eclipselink.read-only";
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    public CustomerHealthRepository() {
+        super(CustomerHealth.class, CustomerHealth::customerId);
+    }
 
     /** A customer of a tenant, its company (or null) and the band of its stored score ({@code NO_DATA} for none). */
     public record Standing(String customerId, String companyId, Health health) {
@@ -35,16 +36,22 @@ public class CustomerHealthRepository {
     public record Due(String tenantId, String customerId) {
     }
 
-    /** The scores of {@code ids} that exist, by customer, locked in id order until the caller's transaction ends. */
-    public Map<String, CustomerHealth> lockedByIds(String tenantId, Collection<String> ids) {
-        return TABLE.lockedByIds(em, tenantId, ids);
+    /**
+     * The views of the known customers among {@code ids} (at most {@link InLists#MAX_SIZE}) with their
+     * stored scores, in one statement.
+     */
+    public List<CustomerHealthView> views(String tenantId, List<String> ids) {
+        return em.createQuery("select c, h from Customer c left join CustomerHealth h"
+                        + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant and c.id in :ids",
+                        Object[].class)
+                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
+                .setHint(READ_ONLY, "true").getResultList().stream()
+                .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1])).toList();
     }
 
     /** A new score row for customer {@code customerId}, stored with the caller's transaction. */
     public CustomerHealth add(String tenantId, String customerId) {
-        CustomerHealth health = new CustomerHealth(tenantId, customerId);
-        em.persist(health);
-        return health;
+        return added(new CustomerHealth(tenantId, customerId));
     }
 
     /** Up to {@code limit} customers whose score's window moves at {@code now} or before, soonest first. */

@@ -1,14 +1,10 @@
 package com.customerhealth.health;
 
-import com.customerhealth.directory.Company;
-import com.customerhealth.directory.Customer;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.RulesInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads stored health for the API and the agent view: each call is one statement, whatever the number
- * of customers asked for, and names its tenant.
+ * Reads stored health for the API and the agent view: each call is one statement of the repositories,
+ * whatever the number of customers asked for, and names its tenant.
  */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
@@ -32,11 +28,11 @@ public class HealthQueries {
     /** The most customers or companies one call reads, so one statement's bind parameters stay within every database's limit. */
     public static final int MAX_IDS = InLists.MAX_SIZE;
 
-    /** Read-only results come from the shared cache as they are, without a copy to watch for changes. */
-    private static final String READ_ONLY = "eclipselink.read-only";
+    @Inject
+    CustomerHealthRepository customerScores;
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
+    @Inject
+    CompanyHealthRepository companyScores;
 
     @Inject
     RulesInForce settings;
@@ -56,12 +52,7 @@ public class HealthQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, CustomerHealthView> found = em.createQuery("select c, h from Customer c"
-                        + " left join CustomerHealth h on h.tenantId = c.tenantId and h.id = c.id"
-                        + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
-                .setHint(READ_ONLY, "true").getResultList().stream()
-                .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1]))
+        Map<String, CustomerHealthView> found = customerScores.views(tenantId, ids).stream()
                 .collect(Collectors.toMap(CustomerHealthView::id, Function.identity()));
         return inOrder(ids, found);
     }
@@ -82,12 +73,7 @@ public class HealthQueries {
             return List.of();
         }
         HealthCutoffs cutoffs = settings.rulesFor(tenantId).cutoffs();
-        Map<String, CompanyHealthView> found = em.createQuery("select c, h from Company c"
-                        + " left join CompanyHealth h on h.tenantId = c.tenantId and h.id = c.id"
-                        + " where c.tenantId = :tenant and c.id in :ids", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
-                .setHint(READ_ONLY, "true").getResultList().stream()
-                .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs))
+        Map<String, CompanyHealthView> found = companyScores.views(tenantId, ids, cutoffs).stream()
                 .collect(Collectors.toMap(CompanyHealthView::id, Function.identity()));
         return inOrder(ids, found);
     }

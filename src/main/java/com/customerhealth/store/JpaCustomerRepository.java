@@ -3,45 +3,29 @@ package com.customerhealth.store;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.platform.InLists;
-import com.customerhealth.platform.TenantTable;
+import com.customerhealth.platform.TenantRows;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@link CustomerRepository} in the plugin's {@code customer} table. */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
 // belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them.
 @Transactional
-public class JpaCustomerRepository implements CustomerRepository {
+public class JpaCustomerRepository extends TenantRows<Customer> implements CustomerRepository {
 
-    private static final TenantTable<Customer> TABLE = new TenantTable<>(Customer.class, Customer::id);
-
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
-
-    @Override
-    public Map<String, Customer> lockedByIds(String tenantId, Collection<String> ids) {
-        return TABLE.lockedByIds(em, tenantId, ids);
+    public JpaCustomerRepository() {
+        super(Customer.class, Customer::id);
     }
 
     @Override
     public Customer add(String tenantId, String id) {
-        Customer created = new Customer(tenantId, id, Instant.EPOCH);
-        em.persist(created);
-        return created;
-    }
-
-    @Override
-    public Optional<Customer> find(String tenantId, String id) {
-        return TABLE.find(em, tenantId, id);
+        return added(new Customer(tenantId, id, Instant.EPOCH));
     }
 
     @Override
@@ -63,15 +47,5 @@ public class JpaCustomerRepository implements CustomerRepository {
             }
         }
         return companies;
-    }
-
-    @Override
-    public List<String> idsAfter(String tenantId, String after, int limit) {
-        return TABLE.idsAfter(em, tenantId, after, limit);
-    }
-
-    @Override
-    public int count(String tenantId) {
-        return TABLE.count(em, tenantId);
     }
 }

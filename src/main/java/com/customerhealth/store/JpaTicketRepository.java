@@ -1,14 +1,12 @@
 package com.customerhealth.store;
 
 import com.customerhealth.platform.InLists;
-import com.customerhealth.platform.TenantTable;
+import com.customerhealth.platform.TenantRows;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +24,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's (see JpaCustomerRepository).
 @Transactional
-public class JpaTicketRepository implements TicketRepository {
-
-    private static final TenantTable<Ticket> TABLE = new TenantTable<>(Ticket.class, Ticket::id);
+public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRepository {
 
     private static final List<String> SETTLED = Arrays.stream(TicketStatus.values())
             .filter(status -> !status.isOpen()).map(TicketStatus::key).toList();
@@ -37,32 +33,13 @@ public class JpaTicketRepository implements TicketRepository {
     private static final String IN_REACH = "t.tenantId = :tenant and t.counted = true and (t.status not in :settled"
             + " or t.createdAt >= :start or t.handledAt >= :start or t.ratedAt >= :start)";
 
-    @PersistenceContext(unitName = "chm")
-    EntityManager em;
-
-    @Override
-    public Map<String, Ticket> lockedByIds(String tenantId, Collection<String> ids) {
-        return TABLE.lockedByIds(em, tenantId, ids);
-    }
-
-    @Override
-    public Map<String, Ticket> lockedWithMergedInto(String tenantId, Collection<String> ids) {
-        Map<String, Ticket> found = new HashMap<>();
-        for (List<String> chunk : InLists.of(new TreeSet<>(ids))) {
-            em.createQuery("select t from Ticket t where t.tenantId = :tenant"
-                            + " and (t.id in :ids or t.mergedInto in :ids) order by t.id", Ticket.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                    .forEach(row -> found.put(row.id(), row));
-        }
-        return found;
+    public JpaTicketRepository() {
+        super(Ticket.class, Ticket::id);
     }
 
     @Override
     public Ticket add(String tenantId, String id) {
-        Ticket row = new Ticket(tenantId, id);
-        em.persist(row);
-        return row;
+        return added(new Ticket(tenantId, id));
     }
 
     @Override

@@ -25,12 +25,6 @@ public interface TicketRepository {
      */
     Map<String, Ticket> lockedByIds(String tenantId, Collection<String> ids);
 
-    /**
-     * The rows of {@code ids} and of the tickets merged into one of them, by id, locked as
-     * {@link #lockedByIds} locks: a ticket and the family it heads in one statement.
-     */
-    Map<String, Ticket> lockedWithMergedInto(String tenantId, Collection<String> ids);
-
     /** A new row for ticket {@code id}, stored with the caller's transaction. */
     Ticket add(String tenantId, String id);
 
