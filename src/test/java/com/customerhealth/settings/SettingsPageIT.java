@@ -186,6 +186,29 @@ class SettingsPageIT {
     }
 
     @Test
+    void theRebuildButtonFoldsEverythingAgainFromTheJournalAndShowsItsProgressToTheEnd() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        PresetSensitiveCustomers customers = PresetSensitiveCustomers.seed(fixtures, tenant);
+        Map<String, String> scored = bands(tenant, customers.all());
+        fixtures.forgetScores(tenant, customers.all());
+        assertEquals(Map.of("healthy", "0", "average", "0", "poor", "0", "noData",
+                Integer.toString(customers.all().size())), bands(tenant, customers.all()), "scores lost on purpose");
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            browser.open(PAGE);
+            assertTrue(browser.driver().findElement(By.cssSelector("#rebuild .rebuild-progress")).getAttribute("hidden") != null,
+                    "no progress before a rebuild was asked for");
+            browser.driver().findElement(By.id("rebuildStart")).click();
+
+            browser.waitUntil(20, driver -> "Rebuilt".equals(driver.findElement(By.cssSelector("#rebuild .state")).getText()));
+            assertEquals("100", browser.driver().findElement(By.cssSelector("#rebuild progress")).getAttribute("value"));
+            assertEquals("100", browser.driver().findElement(By.cssSelector("#rebuild .percent")).getText());
+            assertEquals(browser.driver().findElement(By.cssSelector("#rebuild .total")).getText(),
+                    browser.driver().findElement(By.cssSelector("#rebuild .done")).getText());
+        }
+        assertEquals(scored, bands(tenant, customers.all()), "every score recomputed by the rebuild");
+    }
+
+    @Test
     void theSettingsPageIsForAdminsOnly() {
         String tenant = StoredFixtures.uniqueId("settings");
         assertEquals(403, Api.at(base).as(TestUsers.agentOf(tenant)).get(PAGE).statusCode());
