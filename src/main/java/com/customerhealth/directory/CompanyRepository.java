@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The stored company rows of each tenant: every read and write of them goes through here. Changes to a
@@ -19,13 +18,16 @@ public interface CompanyRepository {
     /** The rows of {@code ids} that exist, by id, locked in id order until the caller's transaction ends. */
     Map<String, Company> lockedByIds(String tenantId, Collection<String> ids);
 
-    /** A new row for company {@code id}, stored with the caller's transaction. */
-    Company add(String tenantId, String id);
+    /**
+     * The rows of {@code ids}, locked as {@link #lockedByIds} locks them, with a new row for each company
+     * that had none, created as {@code TicketRepository.lockedOrCreated} creates tickets.
+     */
+    Map<String, Company> lockedOrCreated(String tenantId, Collection<String> ids);
+
+    /** Makes sure each of {@code ids} has a row, created as {@link #lockedOrCreated} creates them, locking none. */
+    void createMissing(String tenantId, Collection<String> ids);
 
     Optional<Company> find(String tenantId, String id);
-
-    /** Those of {@code ids} that have a row, read without a lock. */
-    Set<String> existing(String tenantId, Collection<String> ids);
 
     /** Up to {@code limit} company ids after {@code after} in id order. */
     List<String> idsAfter(String tenantId, String after, int limit);

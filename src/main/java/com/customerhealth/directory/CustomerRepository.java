@@ -18,8 +18,11 @@ public interface CustomerRepository {
     /** The rows of {@code ids} that exist, by id, locked in id order until the caller's transaction ends. */
     Map<String, Customer> lockedByIds(String tenantId, Collection<String> ids);
 
-    /** A new row for customer {@code id}, stored with the caller's transaction. */
-    Customer add(String tenantId, String id);
+    /**
+     * The rows of {@code ids}, locked as {@link #lockedByIds} locks them, with a new row for each customer
+     * that had none, created as {@code TicketRepository.lockedOrCreated} creates tickets.
+     */
+    Map<String, Customer> lockedOrCreated(String tenantId, Collection<String> ids);
 
     Optional<Customer> find(String tenantId, String id);
 

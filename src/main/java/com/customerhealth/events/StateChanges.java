@@ -295,11 +295,8 @@ public class StateChanges {
         private void load(Collection<String> ids) {
             Set<String> missing = new TreeSet<>();
             ids.stream().filter(id -> id != null && !tickets.containsKey(id)).forEach(missing::add);
-            tickets.putAll(ticketRows.lockedByIds(tenant, missing));
-            for (String id : missing) {
-                tickets.computeIfAbsent(id, key -> ticketRows.add(tenant, key));
-                states.putIfAbsent(id, tickets.get(id).state());
-            }
+            tickets.putAll(ticketRows.lockedOrCreated(tenant, missing));
+            missing.forEach(id -> states.putIfAbsent(id, tickets.get(id).state()));
         }
 
         /**
@@ -316,6 +313,9 @@ public class StateChanges {
                 return;
             }
             Map<String, Customer> rows = customerRows.lockedByIds(tenant, ids);
+            Set<String> unknown = new TreeSet<>();
+            named.stream().filter(id -> id != null && !rows.containsKey(id)).forEach(unknown::add);
+            rows.putAll(customerRows.lockedOrCreated(tenant, unknown));
             Map<String, DirectoryEntry> latest = new LinkedHashMap<>();
             for (String id : ids) {
                 if (!rows.containsKey(id) && !named.contains(id)) {
@@ -323,7 +323,7 @@ public class StateChanges {
                     customers.remove(id);
                     continue;
                 }
-                Customer customer = rows.computeIfAbsent(id, key -> customerRows.add(tenant, key));
+                Customer customer = rows.get(id);
                 DirectoryEntry entry = again ? null : customer.entry();
                 for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
                     entry = DirectoryEntry.later(entry, candidate);
@@ -381,11 +381,10 @@ public class StateChanges {
             }
             Set<String> named = new TreeSet<>(ids);
             named.removeAll(described);
-            named.removeAll(companyRows.existing(tenant, named));
-            named.forEach(id -> companyRows.add(tenant, id));
-            Map<String, Company> rows = companyRows.lockedByIds(tenant, described);
+            companyRows.createMissing(tenant, named);
+            Map<String, Company> rows = companyRows.lockedOrCreated(tenant, described);
             for (String id : described) {
-                Company company = rows.computeIfAbsent(id, key -> companyRows.add(tenant, key));
+                Company company = rows.get(id);
                 DirectoryEntry entry = again ? null : company.entry();
                 for (DirectoryEntry candidate : entries.getOrDefault(id, List.of())) {
                     entry = DirectoryEntry.later(entry, candidate);

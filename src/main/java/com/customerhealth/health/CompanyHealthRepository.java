@@ -18,7 +18,7 @@ import java.util.Map;
 public class CompanyHealthRepository extends TenantRows<CompanyHealth> {
 
     public CompanyHealthRepository() {
-        super(CompanyHealth.class, CompanyHealth::companyId);
+        super(CompanyHealth.class, CompanyHealth::companyId, CompanyHealth::new);
     }
 
     /**
@@ -32,11 +32,6 @@ public class CompanyHealthRepository extends TenantRows<CompanyHealth> {
                 .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
                 .setHint(CustomerHealthRepository.READ_ONLY, "true").getResultList().stream()
                 .map(row -> CompanyHealthView.of((Company) row[0], (CompanyHealth) row[1], cutoffs)).toList();
-    }
-
-    /** A new score row for company {@code companyId}, stored with the caller's transaction. */
-    public CompanyHealth add(String tenantId, String companyId) {
-        return added(new CompanyHealth(tenantId, companyId));
     }
 
     /** The band of every stored company score of {@code tenantId}, by company. */

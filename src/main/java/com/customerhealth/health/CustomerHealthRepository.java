@@ -25,7 +25,7 @@ public class CustomerHealthRepository extends TenantRows<CustomerHealth> {
     static final String READ_ONLY = "eclipselink.read-only";
 
     public CustomerHealthRepository() {
-        super(CustomerHealth.class, CustomerHealth::customerId);
+        super(CustomerHealth.class, CustomerHealth::customerId, CustomerHealth::new);
     }
 
     /** A customer of a tenant, its company (or null) and the band of its stored score ({@code NO_DATA} for none). */
@@ -47,11 +47,6 @@ public class CustomerHealthRepository extends TenantRows<CustomerHealth> {
                 .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(ids))
                 .setHint(READ_ONLY, "true").getResultList().stream()
                 .map(row -> CustomerHealthView.of((Customer) row[0], (CustomerHealth) row[1])).toList();
-    }
-
-    /** A new score row for customer {@code customerId}, stored with the caller's transaction. */
-    public CustomerHealth add(String tenantId, String customerId) {
-        return added(new CustomerHealth(tenantId, customerId));
     }
 
     /** Up to {@code limit} customers whose score's window moves at {@code now} or before, soonest first. */

@@ -14,11 +14,7 @@ import java.time.Instant;
 public class JpaCompanyRepository extends TenantRows<Company> implements CompanyRepository {
 
     public JpaCompanyRepository() {
-        super(Company.class, Company::id);
+        super(Company.class, Company::id, (tenant, id) -> new Company(tenant, id, Instant.EPOCH));
     }
 
-    @Override
-    public Company add(String tenantId, String id) {
-        return added(new Company(tenantId, id, Instant.EPOCH));
-    }
 }

@@ -20,12 +20,7 @@ import java.util.Map;
 public class JpaCustomerRepository extends TenantRows<Customer> implements CustomerRepository {
 
     public JpaCustomerRepository() {
-        super(Customer.class, Customer::id);
-    }
-
-    @Override
-    public Customer add(String tenantId, String id) {
-        return added(new Customer(tenantId, id, Instant.EPOCH));
+        super(Customer.class, Customer::id, (tenant, id) -> new Customer(tenant, id, Instant.EPOCH));
     }
 
     @Override

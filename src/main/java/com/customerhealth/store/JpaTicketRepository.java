@@ -6,17 +6,13 @@ import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -34,12 +30,7 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
             + " or t.createdAt >= :start or t.handledAt >= :start or t.ratedAt >= :start)";
 
     public JpaTicketRepository() {
-        super(Ticket.class, Ticket::id);
-    }
-
-    @Override
-    public Ticket add(String tenantId, String id) {
-        return added(new Ticket(tenantId, id));
+        super(Ticket.class, Ticket::id, Ticket::new);
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.function.Consumer;
  * row read here are kept with the caller's transaction.
  *
  * <pre>{@code
- * Map<String, Ticket> rows = tickets.lockedByIds("acme", List.of("T-1", "T-2"));
- * Ticket created = rows.containsKey("T-3") ? rows.get("T-3") : tickets.add("acme", "T-3");
+ * Map<String, Ticket> rows = tickets.lockedOrCreated("acme", List.of("T-1", "T-2"));
  * }</pre>
  */
 public interface TicketRepository {
@@ -25,8 +24,12 @@ public interface TicketRepository {
      */
     Map<String, Ticket> lockedByIds(String tenantId, Collection<String> ids);
 
-    /** A new row for ticket {@code id}, stored with the caller's transaction. */
-    Ticket add(String tenantId, String id);
+    /**
+     * The rows of {@code ids}, locked as {@link #lockedByIds} locks them, with a new row for each ticket that
+     * had none, created so that two transactions meeting a new ticket at the same moment wait for each other
+     * on its row rather than both insert it.
+     */
+    Map<String, Ticket> lockedOrCreated(String tenantId, Collection<String> ids);
 
     /** The ids of the tickets whose rows say they were merged into one of {@code ids}. */
     List<String> mergedInto(String tenantId, Collection<String> ids);

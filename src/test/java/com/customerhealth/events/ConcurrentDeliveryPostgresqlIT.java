@@ -8,7 +8,6 @@ import com.customerhealth.testing.SignedEvents;
 import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
 import com.customerhealth.tickets.TicketStatus;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URL;
