@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
@@ -55,9 +57,13 @@ public class ScoringSettings implements RulesInForce {
     public ScoringRules configuredRules() {
         Preset preset = Preset.fromKey(config.getOptionalValue("chm.scoring.preset", String.class)
                 .orElse(Preset.B2C_SMALL.key()));
+        // Each key is looked up once, though the rules are read twice: this runs for every batch.
+        Map<String, Optional<String>> values = new HashMap<>();
+        Function<String, Optional<String>> value = setting -> values.computeIfAbsent(setting,
+                key -> config.getOptionalValue(CONFIG_KEYS.get(key), String.class));
         // The preset's CSAT thresholds are written for 1–3: on another configured scale they are mapped onto it.
-        CsatScale scale = configured(ScoringRules.of(preset)).csatScale();
-        return configured(ScoringRules.of(preset, scale));
+        CsatScale scale = configured(ScoringRules.of(preset), value).csatScale();
+        return configured(ScoringRules.of(preset, scale), value);
     }
 
     /** The configuration key of setting {@code setting}: {@code avgCsat.goodAverage} is {@code chm.scoring.parameter.avgCsat.good-average}. */
@@ -72,11 +78,10 @@ public class ScoringSettings implements RulesInForce {
         return key.toString();
     }
 
-    private ScoringRules configured(ScoringRules fallback) {
+    private static ScoringRules configured(ScoringRules fallback, Function<String, Optional<String>> value) {
         Map<String, String> defaults = RuleSettings.of(fallback);
         try {
-            return RuleSettings.read(setting -> config.getOptionalValue(CONFIG_KEYS.get(setting), String.class)
-                    .orElse(defaults.get(setting)));
+            return RuleSettings.read(setting -> value.apply(setting).orElse(defaults.get(setting)));
         } catch (InvalidRulesException e) {
             throw new InvalidRulesException(configKey(e.setting()), e.reason());
         }
