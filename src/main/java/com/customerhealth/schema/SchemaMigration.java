@@ -129,7 +129,8 @@ public class SchemaMigration {
             String text = product.contains("postgres") ? "TEXT" : mariaDb ? "LONGTEXT" : "CLOB";
             return Map.of("prefix", tablePrefix, "text", text,
                     "on_ticket", mariaDb ? " ON " + tablePrefix + "ticket" : "",
-                    "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "");
+                    "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "",
+                    "on_journal", mariaDb ? " ON " + tablePrefix + "journal" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the store: " + e.getMessage(), e);
         }
