@@ -20,6 +20,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -98,7 +99,13 @@ public class SchemaMigration {
      * @return what was applied
      */
     public static MigrateResult migrate(DataSource dataSource, String tablePrefix) {
+        return migrate(dataSource, tablePrefix, MigrationVersion.LATEST);
+    }
+
+    /** Applies the pending migrations up to {@code target}: how a store of an earlier version is made. */
+    static MigrateResult migrate(DataSource dataSource, String tablePrefix, MigrationVersion target) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .target(target)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table(tablePrefix + "schema_history")

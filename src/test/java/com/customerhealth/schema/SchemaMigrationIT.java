@@ -12,6 +12,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,6 +86,71 @@ class SchemaMigrationIT {
             execute(dataSource, TABLES.stream().map(table -> "DROP TABLE IF EXISTS " + prefix + table).toArray(String[]::new));
             execute(dataSource, "DROP TABLE " + foreign);
         }
+    }
+
+    @Test
+    void anUpgradeFromTheStoreBeforeTheJournalWritesItsRowsAsBaselineEventsAndAsksForARebuild() throws Exception {
+        DataSource dataSource = dataSource();
+        String prefix = "chmup" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+        try {
+            SchemaMigration.migrate(dataSource, prefix, MigrationVersion.fromVersion("4"));
+            execute(dataSource,
+                    "INSERT INTO " + prefix + "company (tenant_id, id, name, updated_at) VALUES ('t1', 'acme', 'Acme', 1000)",
+                    "INSERT INTO " + prefix + "customer (tenant_id, id, name, email, company_id, updated_at)"
+                            + " VALUES ('t1', 'ada', 'Ada', 'ada@acme.example', 'acme', 1500)",
+                    // Known from a ticket only: no directory entry to write.
+                    "INSERT INTO " + prefix + "customer (tenant_id, id, name, email, company_id, updated_at)"
+                            + " VALUES ('t1', 'bob', NULL, NULL, 'acme', 0)",
+                    "INSERT INTO " + prefix + "ticket (tenant_id, id, customer_id, customer_since, company_id, status,"
+                            + " status_at, priority, channel, created_at, interactions, last_activity_at, rating,"
+                            + " rating_scale_min, rating_scale_max, rated_at, counted) VALUES ('t1', 'k1', 'ada', 2000,"
+                            + " 'acme', 'solved', 4000, 'high', 'email', 2000, 3, 5000, 4, 1, 5, 6000, TRUE)",
+                    "INSERT INTO " + prefix + "processed_event (tenant_id, source, event_id, event_type, occurred_at,"
+                            + " received_at) VALUES ('t1', 'https://desk.example.com', 'e-1', 'ticket.created', 2000, 2100)");
+
+            SchemaMigration.migrate(dataSource, prefix);
+
+            assertEquals(List.of(
+                            List.of("company.upserted", "", "acme", "1000"),
+                            List.of("csat.rated", "k1", "", "6000"),
+                            List.of("customer.upserted", "", "ada", "1500"),
+                            List.of("ticket.created", "k1", "", "2000"),
+                            List.of("ticket.interaction_added", "k1", "", "5000"),
+                            List.of("ticket.interaction_added", "k1", "", "5000"),
+                            List.of("ticket.interaction_added", "k1", "", "5000")),
+                    rows(dataSource, "SELECT event_type, ticket_id, subject_id, occurred_at FROM " + prefix + "journal"
+                            + " WHERE tenant_id = 't1' AND source = 'urn:chm:baseline' ORDER BY event_type, event_id"));
+            String created = rows(dataSource, "SELECT data FROM " + prefix + "journal WHERE event_type = 'ticket.created'")
+                    .get(0).get(0);
+            for (String field : List.of("\"customerId\":\"ada\"", "\"companyId\":\"acme\"", "\"status\":\"solved\"",
+                    "\"priority\":\"high\"", "\"channel\":\"email\"")) {
+                assertTrue(created.contains(field), field + " in " + created);
+            }
+            assertEquals(List.of(List.of("seen:ticket.created", "", "")), rows(dataSource, "SELECT event_type, ticket_id,"
+                    + " subject_id FROM " + prefix + "journal WHERE source = 'https://desk.example.com' AND event_id = 'e-1'"),
+                    "an event processed before the journal stays a duplicate, and no fold reads it");
+            assertEquals(List.of(List.of("tickets", "upgrade to the journal")), rows(dataSource, "SELECT phase,"
+                    + " requested_by FROM " + prefix + "rebuild WHERE tenant_id = 't1'"));
+        } finally {
+            execute(dataSource, TABLES.stream().map(table -> "DROP TABLE IF EXISTS " + prefix + table).toArray(String[]::new));
+        }
+    }
+
+    /** The rows {@code query} answers, every value as text, SQL NULL as empty. */
+    private static List<List<String>> rows(DataSource dataSource, String query) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                List<String> row = new ArrayList<>();
+                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                    String value = result.getString(column);
+                    row.add(value == null ? "" : value);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static DataSource dataSource() throws NamingException {
