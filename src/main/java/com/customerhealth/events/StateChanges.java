@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Folds new journal events into the stored state: the tickets they are about, the tickets merged into or
@@ -91,6 +92,11 @@ public class StateChanges {
         private final Map<String, ChangeCause> ticketCauses = new HashMap<>();
         private final Map<String, ChangeCause> customers = new LinkedHashMap<>();
         private final Map<String, ChangeCause> companies = new LinkedHashMap<>();
+        /**
+         * The customers whose company may have moved with their tickets (one changed hands, was created, or
+         * names another company); those whose tickets changed otherwise keep theirs, their rows unread.
+         */
+        private final Set<String> regrouped = new TreeSet<>();
         /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
         private ChangeCause lastCause;
 
@@ -135,7 +141,7 @@ public class StateChanges {
             if (!byTicket.isEmpty()) {
                 foldTickets(byTicket, mergeTargets);
             }
-            settleCustomers(named, customerEntries, directoryCauses, namedCompanies, false);
+            settleCustomers(named, regrouped, customerEntries, directoryCauses, namedCompanies, false);
             namedCompanies.addAll(companyEntries.keySet());
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, false);
@@ -177,7 +183,8 @@ public class StateChanges {
             touched.forEach(id -> before.put(id, states.get(id)));
             refold(touched);
             settle(touched, before);
-            settleCustomers(Set.of(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
+            // Rows being repaired may name a company their tickets no longer give: all their customers are settled.
+            settleCustomers(Set.of(), customers.keySet(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
             return new StateChanged(tenant, customers, companies);
         }
 
@@ -203,7 +210,7 @@ public class StateChanges {
                 }
             }
             Set<String> namedCompanies = new LinkedHashSet<>(companyIds);
-            settleCustomers(new LinkedHashSet<>(customerIds), customerEntries, Map.of(), namedCompanies, true);
+            settleCustomers(new LinkedHashSet<>(customerIds), Set.of(), customerEntries, Map.of(), namedCompanies, true);
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, true);
             return new StateChanged(tenant, customers, companies);
@@ -243,10 +250,14 @@ public class StateChanges {
             for (String id : all) {
                 Ticket row = tickets.get(id);
                 String customerBefore = row.customerId();
-                if (row.keep(states.get(id), carried.get(id))) {
+                Ticket.Kept kept = row.keep(states.get(id), carried.get(id));
+                if (kept != Ticket.Kept.UNCHANGED) {
                     ChangeCause cause = ticketCauses.getOrDefault(id, familyCause.get(rootOf(id)));
                     customer(customerBefore, cause);
                     customer(row.customerId(), cause);
+                }
+                if (kept == Ticket.Kept.NAMING) {
+                    Stream.of(customerBefore, row.customerId()).filter(Objects::nonNull).forEach(regrouped::add);
                 }
             }
         }
@@ -300,15 +311,16 @@ public class StateChanges {
         }
 
         /**
-         * Settles the customers {@code named} and those whose tickets changed: their latest directory entry
-         * (the stored one and {@code entries}, or, {@code again}, {@code entries} alone: all the journal holds)
-         * and their company.
+         * Settles the customers {@code named} and {@code regrouped} (whose tickets changed what their company
+         * follows): their latest directory entry (the stored one and {@code entries}, or, {@code again},
+         * {@code entries} alone: all the journal holds) and their company.
          */
-        private void settleCustomers(Set<String> named, Map<String, List<DirectoryEntry>> entries,
-                                     Map<String, ChangeCause> causes, Set<String> namedCompanies, boolean again) {
+        private void settleCustomers(Set<String> named, Collection<String> regrouped,
+                                     Map<String, List<DirectoryEntry>> entries, Map<String, ChangeCause> causes,
+                                     Set<String> namedCompanies, boolean again) {
             Set<String> ids = new TreeSet<>();
             named.stream().filter(Objects::nonNull).forEach(ids::add);
-            ids.addAll(customers.keySet());
+            ids.addAll(regrouped);
             if (ids.isEmpty()) {
                 return;
             }

@@ -96,16 +96,30 @@ public class Ticket {
         return new TicketFamily.Carried(interactions, handledAt);
     }
 
+    /** What keeping a new state changed of a ticket, as those who read it see it. */
+    public enum Kept {
+        /** Nothing the scores or the customer's company follow. */
+        UNCHANGED,
+        /** What the scores read (its facts, whether it counts), not what its customer's company follows. */
+        SCORED,
+        /**
+         * Whose it is, the company it names, when it was created, or whether it was: what its customer's
+         * company follows when no directory entry names one, and its scores too.
+         */
+        NAMING
+    }
+
     /**
      * Keeps {@code own} and {@code carried} as the ticket's cached state.
      *
-     * @return whether what the scores read of it changed: whose it is, whether it counts, and its facts
+     * @return what changed of what its readers follow
      */
-    public boolean keep(TicketState own, TicketFamily.Carried carried) {
+    public Kept keep(TicketState own, TicketFamily.Carried carried) {
         if (!own.ticketId().equals(id)) {
             throw new IllegalArgumentException("The state of " + own.ticketId() + " is not ticket " + id + "'s");
         }
         Object before = scored();
+        Object namingBefore = naming();
         opened = own.opened();
         customerId = own.customerId();
         companyId = own.companyId();
@@ -132,7 +146,15 @@ public class Ticket {
         appliedAt = applied == null ? null : applied.occurredAt();
         appliedEvent = applied == null ? null : applied.eventId();
         appliedSource = applied == null ? null : applied.source();
-        return !Objects.equals(before, scored());
+        if (!Objects.equals(namingBefore, naming())) {
+            return Kept.NAMING;
+        }
+        return Objects.equals(before, scored()) ? Kept.UNCHANGED : Kept.SCORED;
+    }
+
+    /** What a customer's company follows of the ticket ({@code Membership}'s inputs). */
+    private Object naming() {
+        return Arrays.asList(customerId, companyId, createdAt, opened);
     }
 
     /** What the scores read of the ticket, to tell whether keeping a new state changed it. */
