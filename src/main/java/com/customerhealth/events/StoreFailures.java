@@ -40,8 +40,8 @@ final class StoreFailures {
 
     /**
      * A key taken: by a concurrent delivery of the same thing, which trying again resolves, or, when it
-     * stays, by a value the database takes for one already there (MariaDB's default collation holds
-     * {@code T1} and {@code t1} equal), which no attempt resolves.
+     * stays, by a value the database takes for one already there (a table whose collation holds {@code T1}
+     * and {@code t1} equal, such as one a vendor altered), which no attempt resolves.
      */
     static boolean isDuplicateKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

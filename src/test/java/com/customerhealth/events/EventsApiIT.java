@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -409,6 +410,32 @@ class EventsApiIT {
             Thread.sleep(50);
         }
         throw new AssertionError("Rescoring did not finish within 60 s");
+    }
+
+    @Test
+    void idsThatDifferOnlyInCaseOrATrailingSpaceAreDifferentTicketsCustomersAndEvents() {
+        String event = StoredFixtures.uniqueId("evt");
+        List<HelpdeskEvent> events = new ArrayList<>();
+        events.add(new TicketCreated(new EventHeader("default", SOURCE, event + "-X", ago(3)), ticket + "-T",
+                customer + "-ADA", company, ago(3), TicketStatus.NEW, null, "email"));
+        events.add(new TicketCreated(new EventHeader("default", SOURCE, event + "-x", ago(3)), ticket + "-t",
+                customer + "-ada", company, ago(3), TicketStatus.NEW, null, "email"));
+        events.add(new TicketCreated(new EventHeader("default", SOURCE, event + "-x ", ago(3)), ticket + "-t ",
+                customer + "-ada", company, ago(3), TicketStatus.NEW, null, "email"));
+        for (int i = 0; i < 3; i++) {
+            events.add(new TicketInteractionAdded(header(2), ticket + "-t", "agent", ago(2), true));
+        }
+
+        HttpResponse<String> answer = events().postBatch(events);
+
+        assertEquals(Collections.nCopies(6, "accepted"), statuses(answer), answer.body());
+        JsonObject upper = customerHealth(customer + "-ADA");
+        JsonObject lower = customerHealth(customer + "-ada");
+        assertEquals(1, parameters(upper).get("ticketsInWindow").getJsonNumber("value").intValue());
+        assertEquals(JsonValue.NULL, parameters(upper).get("avgInteractions").get("value"), "no ticket handled");
+        assertEquals(2, parameters(lower).get("ticketsInWindow").getJsonNumber("value").intValue());
+        assertEquals(3.0, parameters(lower).get("avgInteractions").getJsonNumber("value").doubleValue(), 1e-9,
+                "three interactions on the one of its tickets they name exactly");
     }
 
     @Test

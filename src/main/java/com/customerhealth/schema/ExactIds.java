@@ -1,0 +1,62 @@
+package com.customerhealth.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * Migration 8: on MariaDB and MySQL, the plugin's tables compare text byte for byte. Their default
+ * collations hold {@code T1} and {@code t1}, or {@code a} and {@code a } (trailing space), equal, so two
+ * tickets, customers or events whose ids differ only so would share one row, or one would be refused as a
+ * duplicate for ever; the helpdesk's ids are exact. PostgreSQL and H2 compare exactly already and are left
+ * as they are.
+ */
+public class ExactIds implements JavaMigration {
+
+    /** The plugin's tables at version 7. */
+    private static final List<String> TABLES = List.of("customer", "company", "ticket", "customer_health",
+            "company_health", "configuration_version", "rescoring", "journal", "rebuild");
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("8");
+    }
+
+    @Override
+    public String getDescription() {
+        return "exact ids";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection connection = context.getConnection();
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        // MariaDB's binary collation without padding; MySQL 8's equivalent.
+        String collation = product.contains("mariadb") ? "utf8mb4_nopad_bin"
+                : product.contains("mysql") ? "utf8mb4_0900_bin" : null;
+        if (collation == null) {
+            return;
+        }
+        String prefix = context.getConfiguration().getPlaceholders().get("prefix");
+        try (Statement alter = connection.createStatement()) {
+            for (String table : TABLES) {
+                alter.execute("ALTER TABLE " + prefix + table + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + collation);
+            }
+        }
+    }
+}
