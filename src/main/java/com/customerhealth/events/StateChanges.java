@@ -59,7 +59,7 @@ public class StateChanges {
      * stored state, and answers whose scores may have moved, each with the cause to show.
      */
     public StateChanged apply(String tenantId, List<HelpdeskEvent> events) {
-        return new Fold(tenantId, null).apply(events);
+        return new Fold(tenantId, null, false).apply(events);
     }
 
     /**
@@ -67,12 +67,12 @@ public class StateChanges {
      * their rows hold, with the families they are part of and their customers' companies.
      */
     public StateChanged refoldTickets(String tenantId, Collection<String> ticketIds) {
-        return new Fold(tenantId, REBUILT).refoldTickets(ticketIds);
+        return new Fold(tenantId, REBUILT, true).refoldTickets(ticketIds);
     }
 
     /** Recomputes what the families of {@code ticketIds} carry, from the own states their rows hold. */
     public StateChanged settleFamilies(String tenantId, Collection<String> ticketIds) {
-        return new Fold(tenantId, REBUILT).settleFamilies(ticketIds);
+        return new Fold(tenantId, REBUILT, true).settleFamilies(ticketIds);
     }
 
     /**
@@ -80,7 +80,7 @@ public class StateChanges {
      * from the journal's directory events and their tickets, whatever their rows hold.
      */
     public StateChanged refoldDirectory(String tenantId, Collection<String> customerIds, Collection<String> companyIds) {
-        return new Fold(tenantId, REBUILT).refoldDirectory(customerIds, companyIds);
+        return new Fold(tenantId, REBUILT, true).refoldDirectory(customerIds, companyIds);
     }
 
     /** The work of one batch, with the rows it has read and locked. */
@@ -99,10 +99,13 @@ public class StateChanges {
         private final Set<String> regrouped = new TreeSet<>();
         /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
         private ChangeCause lastCause;
+        /** Whether the stored rows are being repaired, so that what they carry is not to be trusted. */
+        private final boolean repairing;
 
-        Fold(String tenant, ChangeCause cause) {
+        Fold(String tenant, ChangeCause cause, boolean repairing) {
             this.tenant = tenant;
             this.lastCause = cause;
+            this.repairing = repairing;
         }
 
         StateChanged apply(List<HelpdeskEvent> events) {
@@ -245,7 +248,7 @@ public class StateChanges {
                 }
                 family.add(root);
             }
-            Set<String> all = withDescendants(family);
+            Set<String> all = noDescendantCounts(touched, before, family) ? family : withDescendants(family);
             Map<String, TicketFamily.Carried> carried = TicketFamily.carried(all.stream().map(states::get).toList());
             for (String id : all) {
                 Ticket row = tickets.get(id);
@@ -260,6 +263,25 @@ public class StateChanges {
                     Stream.of(customerBefore, row.customerId()).filter(Objects::nonNull).forEach(regrouped::add);
                 }
             }
+        }
+
+        /**
+         * Whether the tickets merged into those of {@code family}, the roots of {@code touched}, add nothing to
+         * what they carry, so that reading them would change nothing: when no ticket of the batch was or is
+         * merged, none of them moved, and each root's row carries only its own. Then the batch needs not ask
+         * which tickets were merged into them. Never while repairing: a damaged row's word is not taken.
+         */
+        private boolean noDescendantCounts(Set<String> touched, Map<String, TicketState> before, Set<String> family) {
+            if (repairing) {
+                return false;
+            }
+            for (String id : touched) {
+                TicketState was = before.get(id);
+                if (was.merged() || states.get(id).merged()) {
+                    return false;
+                }
+            }
+            return family.stream().allMatch(id -> tickets.get(id).carriesOnlyItsOwn());
         }
 
         /** The ticket {@code id} ends up in by following merges, stopping at a circle. */

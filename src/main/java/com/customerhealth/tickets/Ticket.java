@@ -96,6 +96,14 @@ public class Ticket {
         return new TicketFamily.Carried(interactions, handledAt);
     }
 
+    /**
+     * Whether it carries only its own: no ticket merged into it, directly or down a chain, adds an
+     * interaction or a later handling to what it holds.
+     */
+    public boolean carriesOnlyItsOwn() {
+        return interactions == ownInteractions && Objects.equals(handledAt, ownHandledAt);
+    }
+
     /** What keeping a new state changed of a ticket, as those who read it see it. */
     public enum Kept {
         /** Nothing the scores or the customer's company follow. */

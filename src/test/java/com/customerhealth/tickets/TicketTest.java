@@ -1,6 +1,8 @@
 package com.customerhealth.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.scoring.Rating;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +51,21 @@ class TicketTest {
 
         assertEquals(expected, row.keep(next, carried(next)));
         assertEquals(Ticket.Kept.UNCHANGED, row.keep(next, carried(next)), "the same state again");
+    }
+
+    @Test
+    void aTicketCarriesOnlyItsOwnUntilAMergedOneAddsAnInteractionOrALaterHandling() {
+        Ticket row = new Ticket("t1", "T1");
+        TicketState own = TicketState.fold("T1", List.of(new TicketChange.Opened(new EventOrder(CREATED, "e-1", SOURCE),
+                        "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email"),
+                new TicketChange.InteractionAdded(new EventOrder(later(1), "e-2", SOURCE), later(1))));
+
+        row.keep(own, carried(own));
+        assertTrue(row.carriesOnlyItsOwn());
+        row.keep(own, new TicketFamily.Carried(own.interactions() + 2, own.lastHandledAt()));
+        assertFalse(row.carriesOnlyItsOwn(), "two interactions of a merged ticket");
+        row.keep(own, new TicketFamily.Carried(own.interactions(), later(4)));
+        assertFalse(row.carriesOnlyItsOwn(), "a merged ticket handled later");
     }
 
     private static Function<EventOrder, TicketChange> change(Function<EventOrder, TicketChange> change) {
