@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 8: on MariaDB and MySQL, the plugin's tables compare text byte for byte. Their default
@@ -16,30 +14,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * duplicate for ever; the helpdesk's ids are exact. PostgreSQL and H2 compare exactly already and are left
  * as they are.
  */
-public class ExactIds implements JavaMigration {
+public class ExactIds extends JavaMigrationStep {
 
     /** The plugin's tables at version 7. */
     private static final List<String> TABLES = List.of("customer", "company", "ticket", "customer_health",
             "company_health", "configuration_version", "rescoring", "journal", "rebuild");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "exact ids";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public ExactIds() {
+        super("8", "exact ids");
     }
 
     @Override

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 6: the journal's beginning for a store that kept state before it kept events. For every ticket,
@@ -25,7 +23,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * <p>What a row did not keep cannot come back: the interactions of a baseline ticket are dated at its last
  * activity, and an event dated before that which arrives after the upgrade folds under the baseline.
  */
-public class JournalBaselines implements JavaMigration {
+public class JournalBaselines extends JavaMigrationStep {
 
     /** Where the baseline events come from. */
     public static final String SOURCE = "urn:chm:baseline";
@@ -33,24 +31,8 @@ public class JournalBaselines implements JavaMigration {
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Instant NEVER = Instant.EPOCH;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "journal baselines";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public JournalBaselines() {
+        super("6", "journal baselines");
     }
 
     @Override
