@@ -97,6 +97,13 @@ public class StateChanges {
          * names another company); those whose tickets changed otherwise keep theirs, their rows unread.
          */
         private final Set<String> regrouped = new TreeSet<>();
+        /**
+         * Of the customers {@link #regrouped}, those a ticket that named one of their companies before the
+         * batch no longer names the same way: their tickets' latest company must be read again.
+         */
+        private final Set<String> lostNaming = new HashSet<>();
+        /** Of the customers {@link #regrouped}, the tickets that name one of their companies since the batch. */
+        private final Map<String, List<Membership.TicketCompany>> gainedNaming = new HashMap<>();
         /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
         private ChangeCause lastCause;
         /** Whether the stored rows are being repaired, so that what they carry is not to be trusted. */
@@ -253,6 +260,7 @@ public class StateChanges {
             for (String id : all) {
                 Ticket row = tickets.get(id);
                 String customerBefore = row.customerId();
+                Membership.TicketCompany namingBefore = naming(row);
                 Ticket.Kept kept = row.keep(states.get(id), carried.get(id));
                 if (kept != Ticket.Kept.UNCHANGED) {
                     ChangeCause cause = ticketCauses.getOrDefault(id, familyCause.get(rootOf(id)));
@@ -261,8 +269,21 @@ public class StateChanges {
                 }
                 if (kept == Ticket.Kept.NAMING) {
                     Stream.of(customerBefore, row.customerId()).filter(Objects::nonNull).forEach(regrouped::add);
+                    if (namingBefore != null) {
+                        lostNaming.add(customerBefore);
+                    }
+                    Membership.TicketCompany namingNow = naming(row);
+                    if (namingNow != null) {
+                        gainedNaming.computeIfAbsent(row.customerId(), customer -> new ArrayList<>()).add(namingNow);
+                    }
                 }
             }
+        }
+
+        /** The company {@code row} names for its customer's {@link Membership}, or null when it names none for one. */
+        private Membership.TicketCompany naming(Ticket row) {
+            return row.opened() && row.customerId() != null && row.companyId() != null
+                    ? new Membership.TicketCompany(row.id(), row.createdAt(), row.companyId()) : null;
         }
 
         /**
@@ -364,9 +385,20 @@ public class StateChanges {
                 }
                 latest.put(id, entry);
             }
-            Map<String, List<Membership.TicketCompany>> ticketCompanies = latestTicketCompanies(latest.entrySet()
-                    .stream().filter(e -> e.getValue() == null || e.getValue().companyId() == null)
-                    .map(Map.Entry::getKey).toList());
+            // Companies known without reading the customers' tickets, null among them.
+            Map<String, String> known = new HashMap<>();
+            List<String> unread = new ArrayList<>();
+            for (Map.Entry<String, DirectoryEntry> settled : latest.entrySet()) {
+                if (settled.getValue() == null || settled.getValue().companyId() == null) {
+                    String id = settled.getKey();
+                    if (!again && companyKnown(rows.get(id))) {
+                        known.put(id, knownCompany(rows.get(id)));
+                    } else {
+                        unread.add(id);
+                    }
+                }
+            }
+            Map<String, List<Membership.TicketCompany>> ticketCompanies = latestTicketCompanies(unread);
             for (Map.Entry<String, DirectoryEntry> settled : latest.entrySet()) {
                 String id = settled.getKey();
                 DirectoryEntry entry = settled.getValue();
@@ -377,7 +409,8 @@ public class StateChanges {
                     customer(id, cause);
                 }
                 String before = customer.companyId();
-                String company = Membership.companyOf(entry, ticketCompanies.getOrDefault(id, List.of()));
+                String company = known.containsKey(id) ? known.get(id)
+                        : Membership.companyOf(entry, ticketCompanies.getOrDefault(id, List.of()));
                 if (customer.belongTo(company)) {
                     customer(id, cause);
                     company(before, cause);
@@ -387,6 +420,32 @@ public class StateChanges {
                     namedCompanies.add(company);
                 }
             }
+        }
+
+        /**
+         * Whether the company of {@code customer} (its row as stored before the batch, its latest directory
+         * entry naming none) follows from what the batch did to its tickets, with no read: when the batch only
+         * gave it tickets naming a company, and these name its stored company or it had none. Not when a
+         * ticket that named its company no longer does so the same way, when its stored company came from a
+         * directory entry, or while the stored rows are being repaired.
+         */
+        private boolean companyKnown(Customer customer) {
+            if (repairing || lostNaming.contains(customer.id())
+                    || customer.entry() != null && customer.entry().companyId() != null) {
+                return false;
+            }
+            return customer.companyId() == null || gainedNaming.getOrDefault(customer.id(), List.of()).stream()
+                    .allMatch(ticket -> ticket.companyId().equals(customer.companyId()));
+        }
+
+        /**
+         * The company of {@code customer}, {@linkplain #companyKnown known}: the latest of its gained tickets'
+         * when none of its tickets named one before (its stored company follows its tickets), else its own.
+         */
+        private String knownCompany(Customer customer) {
+            return customer.companyId() == null
+                    ? Membership.companyOf(null, gainedNaming.getOrDefault(customer.id(), List.of()))
+                    : customer.companyId();
         }
 
         /**

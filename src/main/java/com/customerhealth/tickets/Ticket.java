@@ -219,6 +219,11 @@ public class Ticket {
         return lastActivityAt;
     }
 
+    /** Whether its {@code ticket.created} has been folded in. */
+    public boolean opened() {
+        return opened;
+    }
+
     public boolean counted() {
         return counted;
     }

@@ -172,6 +172,40 @@ class EventsApiIT {
     }
 
     @Test
+    void aCustomerNamedByNoDirectoryEntryBelongsToTheCompanyOfItsLatestCreatedTicket() {
+        String first = StoredFixtures.uniqueId("company");
+        String second = StoredFixtures.uniqueId("company");
+        String older = StoredFixtures.uniqueId("ticket");
+        String newer = StoredFixtures.uniqueId("ticket");
+        String between = StoredFixtures.uniqueId("ticket");
+        String latest = StoredFixtures.uniqueId("ticket");
+        String other = StoredFixtures.uniqueId("customer");
+
+        events().postOne(createdAt(older, customer, first, 10));
+        assertEquals(List.of(customer), members(first));
+        events().postOne(createdAt(newer, customer, second, 5));
+        assertEquals(List.of(customer), members(second), "a later ticket names another company");
+        assertEquals(List.of(), members(first));
+        events().postOne(createdAt(between, customer, first, 8));
+        assertEquals(List.of(customer), members(second), "a ticket created before the latest changes nothing");
+        events().postOne(createdAt(latest, customer, first, 1));
+        assertEquals(List.of(customer), members(first), "a ticket created after the latest names the company");
+        events().postOne(new TicketCustomerChanged(header(1), latest, other, second));
+        assertEquals(List.of(customer), members(second), "the latest ticket moved away: the one before it decides");
+        assertEquals(List.of(), members(first));
+    }
+
+    private TicketCreated createdAt(String ticketId, String customerId, String companyId, int daysAgo) {
+        return new TicketCreated(header(daysAgo), ticketId, customerId, companyId, ago(daysAgo), TicketStatus.NEW, null,
+                "email");
+    }
+
+    private List<String> members(String companyId) {
+        return companyHealth(companyId).getJsonArray("customers").stream()
+                .map(member -> member.asJsonObject().getString("id")).filter(id -> id.equals(customer)).toList();
+    }
+
+    @Test
     void hostFiredCdiEventsAreProcessedLikeHttpOnes() {
         hostEvents.fire(created(ticket, customer, 2));
         hostEvents.fire(new CsatRated(header(1), ticket, 2, 1, 3, ago(1), null));
