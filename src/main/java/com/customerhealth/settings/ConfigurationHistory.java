@@ -73,9 +73,11 @@ public class ConfigurationHistory {
 
     /** The newest version {@code tenantId} saved, if it saved one. */
     Optional<ConfigurationVersion> newest(String tenantId) {
-        return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant"
-                        + " order by v.version desc", ConfigurationVersion.class)
-                .setParameter("tenant", tenantId).setMaxResults(1).getResultList().stream().findFirst();
+        // No row limit: a query with one is prepared again on every run, and this one runs for every event.
+        return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant and v.version ="
+                        + " (select max(w.version) from ConfigurationVersion w where w.tenantId = :tenant)",
+                        ConfigurationVersion.class)
+                .setParameter("tenant", tenantId).getResultList().stream().findFirst();
     }
 
     private SavedVersion store(String tenantId, ScoringRules rules, String savedBy, Integer restoredFrom) {
