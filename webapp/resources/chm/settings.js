@@ -4,7 +4,8 @@
  *   redraws the form (without scripts, the page's own buttons do the same with a full request);
  * - while every score is recomputed after a save, asks how far the recomputation has come twice a
  *   second and shows it, until it is done;
- * - the rebuild button asks for the state to be rebuilt from the journal and follows it the same way.
+ * - the rebuild button asks for the state to be rebuilt from the journal and follows it the same way;
+ * - Preview brings its counts into view, and Restore asks once more before it acts.
  */
 (function () {
     'use strict';
@@ -13,7 +14,17 @@
 
     function partial(source, event) {
         event.preventDefault();
-        faces.ajax.request(source, event, {execute: '@form', render: '@form'});
+        var previewing = source.id === 'settings:preview';
+        faces.ajax.request(source, event, {
+            execute: '@form', render: '@form', onevent: function (data) {
+                // The preview's counts come below the buttons: they are brought into view and focus.
+                var title = previewing && data.status === 'success' && document.getElementById('previewTitle');
+                if (title) {
+                    title.scrollIntoView({block: 'start'});
+                    title.focus();
+                }
+            }
+        });
     }
 
     // The preset's own button sends it: the server acts on a button clicked, not on a list changed.
@@ -27,6 +38,11 @@
         var button = event.target.closest && event.target.closest('[data-partial]');
         if (button) {
             partial(button, event);
+        }
+        // A restore changes every score: it is asked for once more before it is sent.
+        var restore = event.target.closest && event.target.closest('[data-confirm]');
+        if (restore && !window.confirm(restore.dataset.confirm)) {
+            event.preventDefault();
         }
     });
 

@@ -3,6 +3,7 @@ package com.customerhealth.demo;
 import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.TenantSecrets;
 import com.customerhealth.schema.StoreMigrated;
 import com.customerhealth.tenancy.Tenants;
 import jakarta.annotation.Priority;
@@ -43,6 +44,9 @@ public class DemoMode {
     @Inject
     CustomerRepository customers;
 
+    @Inject
+    TenantSecrets secrets;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StoreMigrated migrated) {
         if (!demo) {
             return;
@@ -53,9 +57,9 @@ public class DemoMode {
             for (int from = 0; from < events.size(); from += BATCH) {
                 processing.process(events.subList(from, Math.min(events.size(), from + BATCH)));
             }
-            LOG.info(() -> "Demo mode: " + events.size() + " demo events processed; sign in as agent/agent");
-        } else {
-            LOG.info("Demo mode: sign in as agent/agent or admin/admin");
+            LOG.info(() -> "Demo mode: " + events.size() + " demo events processed");
         }
+        LOG.info(() -> "Demo mode: sign in as agent/agent or admin/admin; events are signed with "
+                + (secrets.isDemoSecret(tenant) ? "the demo secret '" + TenantSecrets.DEMO_SECRET + "'" : "the configured secret"));
     }
 }

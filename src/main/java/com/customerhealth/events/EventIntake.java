@@ -1,6 +1,8 @@
 package com.customerhealth.events;
 
+import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.tenancy.Tenants;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -186,9 +188,13 @@ public class EventIntake {
         try {
             node = mapper.readTree(bytes);
         } catch (IOException e) {
-            throw refused(Response.Status.BAD_REQUEST, "Not a CloudEvents 1.0 event in structured JSON: " + firstLine(e));
+            throw refused(Response.Status.BAD_REQUEST, "The body " + notJson(e, bytes.length)
+                    + "; send one CloudEvents 1.0 event in structured JSON");
         }
-        if (node == null || node.isNull()) {
+        if (node == null || node.isMissingNode()) {
+            throw refused(Response.Status.BAD_REQUEST, "The body is empty; send one CloudEvents 1.0 event in structured JSON");
+        }
+        if (node.isNull()) {
             throw refused(Response.Status.BAD_REQUEST, "The body is JSON null, not a CloudEvents 1.0 event");
         }
         return node;
@@ -199,7 +205,8 @@ public class EventIntake {
         try {
             array = mapper.readTree(bytes);
         } catch (IOException e) {
-            throw refused(Response.Status.BAD_REQUEST, "Not JSON: " + firstLine(e));
+            throw refused(Response.Status.BAD_REQUEST, "The body " + notJson(e, bytes.length)
+                    + "; send a JSON array of CloudEvents 1.0 events");
         }
         if (array == null || !array.isArray()) {
             throw refused(Response.Status.BAD_REQUEST, "A batch is a JSON array of CloudEvents");
@@ -244,6 +251,16 @@ public class EventIntake {
                     + " bytes (chm.events.max-body-bytes)");
         }
         return bytes;
+    }
+
+    /** What is wrong with a body of {@code length} bytes the parser refused with {@code e}. */
+    private static String notJson(IOException e, int length) {
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            JsonLocation at = json.getLocation();
+            long offset = at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+            return JsonSyntax.problem(length, offset, at.getLineNr(), at.getColumnNr());
+        }
+        return JsonSyntax.problem(length, -1, -1, -1);
     }
 
     private static String firstLine(Exception e) {

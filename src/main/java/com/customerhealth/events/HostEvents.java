@@ -22,7 +22,7 @@ public class HostEvents {
     void onEvent(@Observes HelpdeskEvent event) {
         EventTimes.notAhead(event, clock.instant());
         Verdict verdict = processing.process(List.of(event)).get(0);
-        if (verdict.isRejected()) {
+        if (Verdict.REJECTED.equals(verdict.status())) {
             throw new InvalidEventException("event " + event.header().id(), verdict.error());
         }
     }

@@ -1,6 +1,5 @@
 package com.customerhealth.events;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventVerdict", description = "What became of one event")
 public record Verdict(String id, String status, String error) {
 
+    /** The status of an event refused. */
+    static final String REJECTED = "rejected";
+
     public static Verdict accepted(String id) {
         return new Verdict(id, "accepted", null);
     }
@@ -22,11 +24,6 @@ public record Verdict(String id, String status, String error) {
     }
 
     public static Verdict rejected(String id, String error) {
-        return new Verdict(id, "rejected", error);
-    }
-
-    @JsonbTransient
-    public boolean isRejected() {
-        return "rejected".equals(status);
+        return new Verdict(id, REJECTED, error);
     }
 }

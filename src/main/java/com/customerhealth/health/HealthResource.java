@@ -1,11 +1,15 @@
 package com.customerhealth.health;
 
+import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.platform.Problem;
 import com.customerhealth.platform.StorableText;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +20,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,7 +75,7 @@ public class HealthResource {
                     implementation = CustomerHealthView.class)))
     @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CustomerHealthView> customers(List<String> customerIds) {
+    public List<CustomerHealthView> customers(String customerIds) {
         return queries.customers(tenant.id(), validIds(customerIds, "customer"));
     }
 
@@ -98,25 +104,42 @@ public class HealthResource {
                     implementation = CompanyHealthView.class)))
     @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CompanyHealthView> companies(List<String> companyIds) {
+    public List<CompanyHealthView> companies(String companyIds) {
         return queries.companies(tenant.id(), validIds(companyIds, "company"));
     }
 
-    private static List<String> validIds(List<String> ids, String kind) {
-        if (ids == null) {
-            throw new BadRequestException("The body must be a JSON array of " + kind + " ids");
+    /**
+     * The ids in {@code body}, a JSON array of strings. Read here rather than bound: a binder takes {@code 1}
+     * for the id "1" and names its own internals when the body is of another shape.
+     */
+    private static List<String> validIds(String body, String kind) {
+        JsonValue value;
+        try {
+            value = JsonSyntax.read(body == null ? "" : body);
+        } catch (JsonSyntax.NotJsonException e) {
+            throw new BadRequestException("The body " + e.getMessage() + "; send a JSON array of " + kind + " ids");
         }
-        if (ids.contains(null)) {
-            throw new BadRequestException("A " + kind + " id is null");
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new BadRequestException("The body is a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT)
+                    + ", not an array of " + kind + " ids");
         }
-        for (String id : ids) {
-            String problem = StorableText.problem(id, ID_LENGTH);
-            if (problem != null) {
-                throw new BadRequestException("The " + kind + " id at " + ids.indexOf(id) + " " + problem);
+        JsonArray array = value.asJsonArray();
+        if (array.size() > HealthQueries.MAX_IDS) {
+            throw new BadRequestException(array.size() + " ids sent; at most " + HealthQueries.MAX_IDS + " per request");
+        }
+        List<String> ids = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            if (!(element instanceof JsonString text)) {
+                throw new BadRequestException("The " + kind + " id at " + i + " is " + (element.getValueType()
+                        == JsonValue.ValueType.NULL ? "null" : "a JSON " + element.getValueType().name()
+                        .toLowerCase(Locale.ROOT)) + "; ids are strings, such as \"C-1\"");
             }
-        }
-        if (ids.size() > HealthQueries.MAX_IDS) {
-            throw new BadRequestException(ids.size() + " ids sent; at most " + HealthQueries.MAX_IDS + " per request");
+            String problem = StorableText.problem(text.getString(), ID_LENGTH);
+            if (problem != null) {
+                throw new BadRequestException("The " + kind + " id at " + i + " " + problem);
+            }
+            ids.add(text.getString());
         }
         return ids;
     }

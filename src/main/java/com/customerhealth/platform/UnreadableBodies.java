@@ -19,9 +19,10 @@ public class UnreadableBodies implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-                return Problem.of(Response.Status.BAD_REQUEST,
-                        "The body is not JSON of the expected shape: " + cause.getMessage()).toResponse();
+            // The binder's and parser's words name their internals; the caller is told what to look at instead.
+            if (cause instanceof JsonParsingException || cause instanceof JsonbException) {
+                return Problem.of(Response.Status.BAD_REQUEST, "The body is not JSON of the shape this operation"
+                        + " takes: its request body in the OpenAPI document at /openapi gives it").toResponse();
             }
         }
         return failures.toResponse(exception);

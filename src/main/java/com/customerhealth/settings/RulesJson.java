@@ -1,22 +1,22 @@
 package com.customerhealth.settings;
 
+import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.ScoringRules;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,12 +72,17 @@ public final class RulesJson {
      * @throws InvalidRulesException naming the setting that is missing, not a number, or out of bounds
      */
     public static ScoringRules read(String json) {
-        JsonObject object;
-        try (var reader = JSON.createReader(new StringReader(json))) {
-            object = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidRulesException("rules", "not a JSON object: " + e.getMessage());
+        JsonValue value;
+        try {
+            value = JsonSyntax.read(json);
+        } catch (JsonSyntax.NotJsonException e) {
+            throw new InvalidRulesException("rules", e.getMessage());
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRulesException("rules", "is a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT)
+                    + ", not an object of settings");
+        }
+        JsonObject object = value.asJsonObject();
         return RuleSettings.read(setting -> value(object, path(setting)));
     }
 

@@ -144,6 +144,22 @@ public class SettingsForm implements Serializable {
         }
     }
 
+    /**
+     * The preset whose numbers {@code rules} hold for every parameter (switched on, its thresholds on the
+     * rules' CSAT scale, weight 1), if one does: the preset a tenant's rules came from and still follow.
+     */
+    public static Optional<Preset> presetOf(ScoringRules rules) {
+        Map<String, String> settings = RuleSettings.of(rules);
+        for (Preset preset : Preset.values()) {
+            SettingsForm form = of(rules);
+            form.apply(preset);
+            if (form.rules(new LinkedHashMap<>()).map(RuleSettings::of).filter(settings::equals).isPresent()) {
+                return Optional.of(preset);
+            }
+        }
+        return Optional.empty();
+    }
+
     private CsatScale typedScale() {
         Map<String, Object> scale = new LinkedHashMap<>(RuleSettings.values(ScoringRules.of(Preset.B2C_SMALL)));
         scale.put("csatScale.min", typed(csatMin));

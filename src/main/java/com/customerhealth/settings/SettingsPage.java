@@ -61,10 +61,22 @@ public class SettingsPage implements Serializable {
     private ScorePreview.Preview preview;
     private List<ConfigurationHistory.SavedVersion> versions;
 
+    /** The preset the rules in force follow, or null when they follow none. */
+    private Preset presetInForce;
+
     @PostConstruct
     void load() {
-        form = SettingsForm.of(settings.rulesFor(tenant.id()));
+        showRulesInForce();
         versions = history.versions(tenant.id());
+    }
+
+    /** Fills the form with the rules in force, the preset list showing the preset they follow. */
+    private void showRulesInForce() {
+        ScoringRules inForce = settings.rulesFor(tenant.id());
+        form = SettingsForm.of(inForce);
+        presetInForce = SettingsForm.presetOf(inForce).orElse(null);
+        preset = presetInForce == null ? "" : presetInForce.key();
+        appliedPreset = preset;
     }
 
     /**
@@ -82,16 +94,17 @@ public class SettingsPage implements Serializable {
 
     /** Shows how the draft would spread the tenant's customers and companies over the bands. */
     public void preview() {
-        preview = draft().map(rules -> scorePreview.preview(tenant.id(), rules)).orElse(null);
+        preview = draft("nothing was previewed").map(rules -> scorePreview.preview(tenant.id(), rules)).orElse(null);
     }
 
     /** Saves the draft as the next version and starts recomputing every score. */
     public void save() {
-        draft().ifPresent(rules -> {
+        draft("nothing was saved").ifPresent(rules -> {
             ConfigurationHistory.SavedVersion saved = rollout.save(tenant.id(), rules, callerName()).saved();
             afterSave();
+            presetInForce = SettingsForm.presetOf(rules).orElse(null);
             inform("Version " + saved.version() + " saved with " + changeCount(saved)
-                    + ". Every score is being recomputed by it.");
+                    + ". Every score is recomputed by it, as shown below.");
         });
     }
 
@@ -99,23 +112,22 @@ public class SettingsPage implements Serializable {
     public void restore(int version) {
         rollout.restore(tenant.id(), version, callerName()).ifPresent(restored -> {
             afterSave();
-            form = SettingsForm.of(settings.rulesFor(tenant.id()));
-            preset = "";
-            appliedPreset = "";
+            showRulesInForce();
             errors.clear();
             inform("Version " + version + " restored as version " + restored.saved().version()
-                    + ". Every score is being recomputed by it.");
+                    + ". Every score is recomputed by it, as shown below.");
         });
     }
 
-    private Optional<ScoringRules> draft() {
+    /** The rules the form describes; when a field is wrong, none, and a message ending in {@code outcome}. */
+    private Optional<ScoringRules> draft(String outcome) {
         errors.clear();
         preview = null;
         Optional<ScoringRules> rules = form.rules(errors);
         if (rules.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    errors.size() == 1 ? "One setting needs fixing; nothing was saved."
-                            : errors.size() + " settings need fixing; nothing was saved.", null));
+                    (errors.size() == 1 ? "One setting needs fixing; " : errors.size() + " settings need fixing; ")
+                            + outcome + ".", null));
         }
         return rules;
     }
@@ -148,6 +160,11 @@ public class SettingsPage implements Serializable {
 
     public void setPreset(String preset) {
         this.preset = preset == null ? "" : preset;
+    }
+
+    /** The title of the preset the rules in force follow, or null when they follow none. */
+    public String getPresetInForce() {
+        return presetInForce == null ? null : presetInForce.title();
     }
 
     public List<Preset> getPresets() {

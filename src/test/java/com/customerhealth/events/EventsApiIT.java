@@ -519,7 +519,11 @@ class EventsApiIT {
         }
         String oversized = valid.replace("\"data\":{", "\"data\":{\"padding\":\"" + "x".repeat(4_200_000) + "\",");
 
-        assertRefused(400, events().post(single, "{not json", SignedEvents.DEFAULT_SECRET, Instant.now()), "Not a CloudEvents");
+        assertRefused(400, events().post(single, "{not json", SignedEvents.DEFAULT_SECRET, Instant.now()),
+                "The body is not JSON: unexpected text at line 1, column 2; send one CloudEvents 1.0 event");
+        assertRefused(400, events().post("application/cloudevents-batch+json", "[" + valid,
+                SignedEvents.DEFAULT_SECRET, Instant.now()), "The body is not JSON: it ends before its value is complete");
+        assertRefused(400, events().post(single, "", SignedEvents.DEFAULT_SECRET, Instant.now()), "The body is empty");
         assertRefused(400, events().post(single, missingField, SignedEvents.DEFAULT_SECRET, Instant.now()), "data.customerId");
         assertRefused(401, events().post(single, valid, null, Instant.now()), "webhook-signature");
         assertRefused(401, events().post(single, valid, "not the secret", Instant.now()), "No signature");
@@ -530,7 +534,10 @@ class EventsApiIT {
         assertRefused(413, events().post("application/cloudevents-batch+json", tooMany.append(']').toString(),
                 SignedEvents.DEFAULT_SECRET, Instant.now()), "at most 1000");
         assertRefused(413, events().post(single, oversized, SignedEvents.DEFAULT_SECRET, Instant.now()), "bytes");
-        assertEquals(415, events().post("text/plain", valid, SignedEvents.DEFAULT_SECRET, Instant.now()).statusCode());
+        assertRefused(415, events().post("text/plain", valid, SignedEvents.DEFAULT_SECRET, Instant.now()),
+                "This operation does not take a body of Content-Type 'text/plain'");
+        assertRefused(415, events().post("application/json", valid, SignedEvents.DEFAULT_SECRET, Instant.now()),
+                "This operation does not take a body of Content-Type 'application/json'");
         assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode(), "nothing was applied");
     }
 

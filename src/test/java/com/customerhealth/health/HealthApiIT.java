@@ -16,8 +16,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -246,14 +248,55 @@ class HealthApiIT {
         for (int i = 0; i < 501; i++) {
             tooMany.add("c-" + i);
         }
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put(tooMany.build().toString(), "501 ids sent; at most 500 per request");
+        refusals.put("{\"ids\": []}", "The body is a JSON object, not an array of customer ids");
+        refusals.put("[\"a\", ", "The body is not JSON: it ends before its value is complete; send a JSON array of customer ids");
+        refusals.put("", "The body is not JSON: it ends before its value is complete; send a JSON array of customer ids");
+        refusals.put("[\"a\" x]", "The body is not JSON: unexpected text at line 1, column 6; send a JSON array of customer ids");
+        refusals.put("[null]", "The customer id at 0 is null; ids are strings, such as \"C-1\"");
+        refusals.put("[\"a\", 2]", "The customer id at 1 is a JSON number; ids are strings, such as \"C-1\"");
+        refusals.put("[\"c-\\u0000\"]", "The customer id at 0 holds a NUL character (at 2), which is not text");
+        refusals.put("[\"\\ud800\"]", "The customer id at 0 holds half of a surrogate pair (at 0), which is not text");
+        refusals.put("[\"" + "c".repeat(129) + "\"]", "The customer id at 0 is 129 characters long; at most 128");
 
-        for (String body : List.of(tooMany.build().toString(), "{\"ids\": []}", "[\"a\", ", "[null]",
-                "[\"c-\\u0000\"]", "[\"\\ud800\"]", "[\"" + "c".repeat(129) + "\"]")) {
+        refusals.forEach((body, detail) -> {
             HttpResponse<String> answer = agent().postJson("api/v1/customers/health", body);
             assertEquals(400, answer.statusCode(), body);
             assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(Api.json(answer).asJsonObject().getString("detail").length() > 10, answer.body());
-        }
+            assertEquals(detail, Api.json(answer).asJsonObject().getString("detail"), body);
+        });
+    }
+
+    @Test
+    void refusalsOfTheRuntimeSayWhatTheCallerCanDo() {
+        HttpResponse<String> wrongMethod = agent().get("api/v1/customers/health");
+        assertEquals(405, wrongMethod.statusCode(), wrongMethod.body());
+        assertTrue(wrongMethod.headers().firstValue("Allow").orElse("").contains("POST"), wrongMethod.headers().toString());
+        assertEquals("GET is not an operation of " + base.getPath() + "api/v1/customers/health (the Allow header names those that are)",
+                detail(wrongMethod));
+
+        HttpResponse<String> wrongType = agent().request("api/v1/customers/health", request -> request
+                .header("Content-Type", "application/cloudevents+json").POST(HttpRequest.BodyPublishers.ofString("[]")));
+        assertEquals(415, wrongType.statusCode(), wrongType.body());
+        assertTrue(detail(wrongType).startsWith("This operation does not take a body of Content-Type"
+                + " 'application/cloudevents+json'"), wrongType.body());
+
+        HttpResponse<String> wrongAnswer = agent().request("api/v1/customers/c-1/health",
+                request -> request.header("Accept", "text/csv").GET());
+        assertEquals(406, wrongAnswer.statusCode(), wrongAnswer.body());
+        assertEquals("This operation answers none of the types in Accept ('text/csv'); it answers application/json",
+                detail(wrongAnswer));
+
+        HttpResponse<String> nowhere = agent().get("api/v1/customer/c-1");
+        assertEquals(404, nowhere.statusCode(), nowhere.body());
+        assertEquals("No operation at " + base.getPath() + "api/v1/customer/c-1 (the OpenAPI document at /openapi lists them)",
+                detail(nowhere));
+    }
+
+    private static String detail(HttpResponse<String> answer) {
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), answer.body());
+        return Api.json(answer).asJsonObject().getString("detail");
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.customerhealth.events.TenantSecrets;
+import com.customerhealth.testing.Api;
 import com.customerhealth.testing.MicroLauncher;
 import com.customerhealth.testing.SignedEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -54,6 +57,23 @@ class StartupIT {
             }
             assertEquals(202, new SignedEvents(new URL(server.http("/chm/"))).post("application/cloudevents+json",
                     StartupAnswers.EVENT, SECRET, java.time.Instant.now()).statusCode());
+        }
+    }
+
+    @Test
+    void inDemoModeTheDemoHelpdeskIsScoredAndEventsSignedWithTheDocumentedDemoSecretAreTaken() throws Exception {
+        assumeTrue("embedded".equals(System.getProperty("chm.it.database", "embedded")), "runs on the embedded database");
+        try (MicroLauncher server = MicroLauncher.start("demo", List.of("-Dchm.demo=true"), List.of())) {
+            StartupAnswers.untilReady(server, 240);
+            URL base = new URL(server.http("/chm/"));
+
+            assertEquals(202, new SignedEvents(base).post("application/cloudevents+json", StartupAnswers.EVENT,
+                    TenantSecrets.DEMO_SECRET, java.time.Instant.now()).statusCode(), server.log());
+            assertEquals(401, new SignedEvents(base).post("application/cloudevents+json", StartupAnswers.EVENT,
+                    "another-secret", java.time.Instant.now()).statusCode());
+            HttpResponse<String> demoCustomer = Api.at(base).as("agent").get("api/v1/customers/company-1-customer-1/health");
+            assertEquals(200, demoCustomer.statusCode(), demoCustomer.body());
+            assertTrue(server.log().contains(TenantSecrets.DEMO_SECRET), "the log names the demo secret");
         }
     }
 

@@ -12,6 +12,7 @@ import com.customerhealth.testing.browser.Browser;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,6 +58,25 @@ class SignInPageIT {
             browser.signIn(TestUsers.AGENT, TestUsers.AGENT);
             browser.waitUntil(5, driver -> driver.getCurrentUrl().endsWith("/chm/agent/tickets.xhtml?show=all"));
             assertTrue(browser.driver().findElement(By.className("who")).getText().contains(TestUsers.AGENT));
+        }
+    }
+
+    @Test
+    void theSignInPagePassesAxeCoreAndTheCheckFindsWhatBreaksIt() {
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.driver().get(base + "login.xhtml");
+            assertEquals(List.of(), browser.accessibilityViolations());
+
+            // A field without a label and text barely lighter than its background: what the check is for.
+            browser.script("var input = document.createElement('input'); input.type = 'text';"
+                    + " document.querySelector('main').appendChild(input);"
+                    + " var faint = document.createElement('p'); faint.textContent = 'faint';"
+                    + " faint.style.color = '#eee'; faint.style.background = '#fff';"
+                    + " document.querySelector('main').appendChild(faint);");
+            List<String> found = browser.accessibilityViolations();
+            assertTrue(found.stream().anyMatch(line -> line.startsWith("label (critical)")), found.toString());
+            assertTrue(found.stream().anyMatch(line -> line.startsWith("color-contrast (serious)")), found.toString());
+            browser.driver().navigate().refresh();
         }
     }
 

@@ -16,6 +16,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,6 +102,25 @@ class SettingsApiIT {
 
         assertEquals(0, versions(tenant).size());
         assertEquals(404, admin(tenant).get("api/v1/settings/rescoring").statusCode());
+    }
+
+    @Test
+    void bodiesThatAreNotAnObjectOfSettingsAreRefusedInTheSendersWords() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("", "rules: is not JSON: it ends before its value is complete");
+        refusals.put("{\"windowDays\": 60,", "rules: is not JSON: it ends before its value is complete");
+        refusals.put("{windowDays: 60}", "rules: is not JSON: unexpected text at line 1, column 2");
+        refusals.put("[1, 2]", "rules: is a JSON array, not an object of settings");
+
+        refusals.forEach((body, detail) -> {
+            for (HttpResponse<String> answer : List.of(admin(tenant).putJson("api/v1/settings", body),
+                    admin(tenant).postJson("api/v1/settings/preview", body))) {
+                assertEquals(400, answer.statusCode(), body + ": " + answer.body());
+                assertEquals(detail, Api.json(answer).asJsonObject().getString("detail"), body);
+            }
+        });
+        assertEquals(0, versions(tenant).size());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SettingsFormTest {
@@ -83,5 +84,21 @@ class SettingsFormTest {
         assertEquals(Optional.of(ScoringRules.of(Preset.B2B).withWindowDays(30)), form.rules(new LinkedHashMap<>()));
         assertEquals("10", form.parameter(Parameter.TICKETS_IN_WINDOW).getGoodAverage());
         assertEquals("2.8", form.parameter(Parameter.AVG_CSAT).getGoodAverage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Preset.class)
+    void rulesMadeFromAPresetAreKnownToFollowIt(Preset preset) {
+        assertEquals(Optional.of(preset), SettingsForm.presetOf(ScoringRules.of(preset)));
+
+        SettingsForm form = SettingsForm.of(ScoringRules.of(preset));
+        form.setWindowDays("30");
+        form.setCompanyMode(CompanyScoreMode.LOWEST.key());
+        assertEquals(Optional.of(preset), SettingsForm.presetOf(form.rules(new LinkedHashMap<>()).orElseThrow()),
+                "a preset says nothing of the window or the company score");
+
+        form.parameter(Parameter.OPEN_TICKETS).setWeight("2");
+        assertEquals(Optional.empty(), SettingsForm.presetOf(form.rules(new LinkedHashMap<>()).orElseThrow()),
+                "a weight other than 1 follows no preset");
     }
 }

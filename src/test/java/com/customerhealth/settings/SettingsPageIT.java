@@ -36,8 +36,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -63,6 +65,18 @@ class SettingsPageIT {
     @BeforeEach
     void fixtures() {
         fixtures = new RemoteFixtures(base);
+    }
+
+    @Test
+    void onASystemSetToDarkColoursThePageIsDarkAndPassesAxeCore() {
+        String tenant = StoredFixtures.uniqueId("settings");
+        try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {
+            browser.prefersDarkColours();
+            browser.open(PAGE);
+            assertEquals("rgb(13, 17, 23)", browser.script("return getComputedStyle(document.body).backgroundColor"));
+            assertEquals("rgb(22, 27, 34)", browser.script("return getComputedStyle(document.querySelector('.panel'))"
+                    + ".backgroundColor"));
+        }
     }
 
     @Test
@@ -119,6 +133,13 @@ class SettingsPageIT {
             }
 
             browser.open(PAGE);
+            field(browser, "windowDays").clear();
+            field(browser, "windowDays").sendKeys("0");
+            browser.driver().findElement(By.id("settings:preview")).click();
+            browser.waitUntil(5, driver -> driver.findElement(By.id("settings:messages")).getText()
+                    .contains("nothing was previewed"));
+
+            browser.open(PAGE);
             browser.driver().findElements(By.cssSelector("label.switch")).forEach(WebElement::click);
             browser.driver().findElement(By.id("settings:save")).click();
             assertEquals("at least one parameter must be switched on",
@@ -138,6 +159,8 @@ class SettingsPageIT {
             browser.driver().findElement(By.id("settings:preview")).click();
 
             browser.waitUntil(5, driver -> !driver.findElements(By.cssSelector("[data-counts='customers']")).isEmpty());
+            browser.waitUntil(5, driver -> "previewTitle".equals(browser.script("return document.activeElement.id")));
+            browser.assertAccessible();
             assertEquals(Map.of("healthy", "1", "average", "2", "poor", "0", "noData", "0"), counts(browser, ".now"));
             Map<String, String> draft = counts(browser, ".draft");
             assertEquals(Map.of("healthy", "2", "average", "1", "poor", "0", "noData", "0"), draft);
@@ -176,12 +199,24 @@ class SettingsPageIT {
             assertTrue(saved.startsWith("Version 2 saved"), saved);
             agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-average"));
 
-            admin.driver().findElement(By.cssSelector("tr[data-version='1'] input[type=submit]")).click();
+            By restoreFirst = By.cssSelector("tr[data-version='1'] input[type=submit]");
+            admin.driver().findElement(restoreFirst).click();
+            Alert asked = admin.waitUntil(5, ExpectedConditions.alertIsPresent());
+            assertTrue(asked.getText().startsWith("Restore version 1?"), asked.getText());
+            asked.dismiss();
+            assertEquals(2, versions(tenant).size(), "a restore not confirmed restores nothing");
+
+            admin.driver().findElement(restoreFirst).click();
+            admin.waitUntil(5, ExpectedConditions.alertIsPresent()).accept();
             agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-healthy"));
             assertTrue(admin.driver().findElement(By.cssSelector("tr[data-version='3']")).getText()
                     .contains("(restores 1)"));
             assertEquals("5", field(admin, "avgInteractions.goodAverage").getAttribute("value"),
                     "the form shows the restored rules");
+            assertEquals("B2B", new Select(admin.driver().findElement(By.id("settings:preset")))
+                    .getFirstSelectedOption().getText(), "the preset list shows the preset the restored rules follow");
+            assertEquals("Version 3 in force, following the preset B2B",
+                    admin.driver().findElement(By.id("inForce")).getText());
         }
     }
 

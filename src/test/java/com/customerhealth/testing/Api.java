@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.UnaryOperator;
 
 /**
  * The plugin's HTTP API as a client sees it, signed in as one of {@link TestUsers} or as nobody.
@@ -76,6 +77,11 @@ public final class Api {
     public HttpResponse<String> putJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends to {@code path} the request {@code shape} builds (its method, headers, body), signed in as this API is. */
+    public HttpResponse<String> request(String path, UnaryOperator<HttpRequest.Builder> shape) {
+        return send(shape.apply(HttpRequest.newBuilder(base.resolve(path))));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -33,6 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium or chromedriver is missing the test is skipped, unless the system property
  * {@code chm.it.browser} is {@code required} (as CI sets it), when it fails.
  *
+ * <p>Every page it opens, and the page it shows when it is closed, is checked with axe-core (the file the
+ * system property {@code chm.it.axe} names, fetched by the build): a serious or critical violation fails the
+ * test. A test checks a page again after changing it with {@link #assertAccessible()}.
+ *
  * <pre>
  * try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
  *     browser.open("agent/tickets.xhtml");
@@ -44,6 +49,17 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chm.it.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chm.it.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path AXE = Path.of(System.getProperty("chm.it.axe", "target/axe-core/package/axe.min.js"));
+
+    /** Runs axe-core on the document and answers its serious and critical violations, one line each. */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(results => done(results.violations
+                    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+                    .map(violation => violation.id + ' (' + violation.impact + '): ' + violation.help + '; at '
+                            + violation.nodes.map(node => node.target.join(' ')).join(', '))))
+                .catch(failure => done(['axe-core failed: ' + failure]));
+            """;
 
     private final ChromeDriver driver;
     private final URL base;
@@ -74,6 +90,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base, user);
     }
 
@@ -84,9 +101,40 @@ public final class Browser implements AutoCloseable {
     public void open(String path) {
         driver.get(base + path);
         if (driver.getCurrentUrl().contains("/login.xhtml")) {
+            assertAccessible();
             signIn(user, user);
             waitUntil(10, driver -> !driver.getCurrentUrl().contains("/login.xhtml"));
         }
+        assertAccessible();
+    }
+
+    /** Fails when axe-core finds a serious or critical violation on the page as it is shown now. */
+    public void assertAccessible() {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe-core on " + driver.getCurrentUrl() + ": " + String.join("\n", violations));
+        }
+    }
+
+    /** The serious and critical violations axe-core finds on the page shown now, one line each. */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor page = driver;
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
+            try {
+                page.executeScript(Files.readString(AXE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("axe-core is not at " + AXE.toAbsolutePath()
+                        + " (the build fetches it before the integration tests)", e);
+            }
+        }
+        return (List<String>) page.executeAsyncScript(RUN_AXE);
+    }
+
+    /** Has every page from now on see a system set to dark colours ({@code prefers-color-scheme: dark}). */
+    public void prefersDarkColours() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
     }
 
     /** Types {@code name} and {@code password} into the sign-in page shown now and sends them. */
@@ -160,13 +208,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Closes the browser, failing when a page broke the content security policy on the way: every page of
-     * the plugin runs its scripts and styles from files, none inline.
+     * Closes the browser, failing when a page broke the content security policy on the way (every page of
+     * the plugin runs its scripts and styles from files, none inline), or when the page it shows last is
+     * not accessible.
      */
     @Override
     public void close() {
         List<String> violations;
+        List<String> inaccessible;
         try {
+            inaccessible = driver.getCurrentUrl().startsWith(base.toString()) ? accessibilityViolations() : List.of();
             violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(message -> message.contains("Content Security Policy")).toList();
         } finally {
@@ -174,6 +225,9 @@ public final class Browser implements AutoCloseable {
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The content security policy was broken: " + violations);
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core on the last page shown: " + String.join("\n", inaccessible));
         }
     }
 }

@@ -1,0 +1,68 @@
+package com.customerhealth.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+
+/**
+ * What is wrong with a body that is not JSON, in the words of its sender rather than a parser's: where the
+ * text stops being JSON, by line and column, or that it ends before its value does. Every parser's own
+ * message names its internals (tokens, Java types, its input's class), so none is passed on.
+ *
+ * <pre>{@code
+ * JsonValue value;
+ * try {
+ *     value = JsonSyntax.read(body);
+ * } catch (JsonSyntax.NotJsonException e) {
+ *     throw new BadRequestException("The body " + e.getMessage());
+ * }
+ * }</pre>
+ */
+public final class JsonSyntax {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private JsonSyntax() {
+    }
+
+    /** A text that is not JSON; its message is the problem as a predicate: "is not JSON: …". */
+    public static final class NotJsonException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotJsonException(String problem) {
+            super(problem);
+        }
+    }
+
+    /** The JSON value {@code text} holds, whitespace around it allowed. */
+    public static JsonValue read(String text) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            throw new NotJsonException(at == null ? problem(text.length(), -1, -1, -1)
+                    : problem(text.length(), at.getStreamOffset(), at.getLineNumber(), at.getColumnNumber()));
+        } catch (JsonException | IllegalStateException e) {
+            throw new NotJsonException(problem(text.length(), -1, -1, -1));
+        }
+    }
+
+    /**
+     * The problem of a text of {@code length} characters whose parser gave up at {@code offset} (line and
+     * column from 1; any of them negative when the parser did not tell), as a predicate: "is not JSON: …".
+     */
+    public static String problem(long length, long offset, long line, long column) {
+        if (length == 0 || offset >= length) {
+            return "is not JSON: it ends before its value is complete";
+        }
+        if (line < 1 || column < 1) {
+            return "is not JSON";
+        }
+        return "is not JSON: unexpected text at line " + line + ", column " + column;
+    }
+}
