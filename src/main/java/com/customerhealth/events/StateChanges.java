@@ -367,10 +367,17 @@ public class StateChanges {
             if (ids.isEmpty()) {
                 return;
             }
-            Map<String, Customer> rows = customerRows.lockedByIds(tenant, ids);
-            Set<String> unknown = new TreeSet<>();
-            named.stream().filter(id -> id != null && !rows.containsKey(id)).forEach(unknown::add);
-            rows.putAll(customerRows.lockedOrCreated(tenant, unknown));
+            Map<String, Customer> rows;
+            if (repairing) {
+                // A customer known only from a row being repaired may have no row, and is not given one.
+                rows = customerRows.lockedByIds(tenant, ids);
+                Set<String> unknown = new TreeSet<>();
+                named.stream().filter(id -> id != null && !rows.containsKey(id)).forEach(unknown::add);
+                rows.putAll(customerRows.lockedOrCreated(tenant, unknown));
+            } else {
+                // Every customer a ticket named was given a row when it was named.
+                rows = customerRows.lockedOrCreated(tenant, ids);
+            }
             Map<String, DirectoryEntry> latest = new LinkedHashMap<>();
             for (String id : ids) {
                 if (!rows.containsKey(id) && !named.contains(id)) {
