@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 
@@ -39,10 +40,21 @@ public final class JsonSyntax {
         }
     }
 
-    /** The JSON value {@code text} holds, whitespace around it allowed. */
+    /** The JSON value {@code text} holds, whitespace around it allowed and nothing else after it. */
     public static JsonValue read(String text) {
-        try (var reader = JSON.createReader(new StringReader(text))) {
-            return reader.readValue();
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new NotJsonException(problem(text.length(), text.length(), -1, -1));
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            // A reader stops at the end of the first value; text after it would be taken silently.
+            if (parser.hasNext()) {
+                JsonLocation at = parser.getLocation();
+                throw new NotJsonException(problem(text.length(), at.getStreamOffset(), at.getLineNumber(),
+                        at.getColumnNumber()));
+            }
+            return value;
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
             throw new NotJsonException(at == null ? problem(text.length(), -1, -1, -1)

@@ -51,8 +51,10 @@ public class WebApplicationProblems implements ExceptionMapper<WebApplicationExc
                     + (headers.getMediaType() == null ? "(none given)" : "'" + headers.getMediaType() + "'")
                     + ": the JSON operations take application/json, the events application/cloudevents+json or"
                     + " application/cloudevents-batch+json (the OpenAPI document at /openapi names each)";
-            case NOT_ACCEPTABLE -> "This operation answers none of the types in Accept ('"
-                    + headers.getHeaderString(HttpHeaders.ACCEPT) + "'); it answers application/json";
+            case NOT_ACCEPTABLE -> "This operation answers none of the types in Accept ("
+                    + (headers.getHeaderString(HttpHeaders.ACCEPT) == null ? "none given"
+                    : "'" + headers.getHeaderString(HttpHeaders.ACCEPT) + "'")
+                    + "); the OpenAPI document at /openapi names the type it answers";
             case METHOD_NOT_ALLOWED -> request.getMethod() + " is not an operation of " + uri.getRequestUri().getPath()
                     + " (the Allow header names those that are)";
             case NOT_FOUND -> "No operation at " + uri.getRequestUri().getPath() + " (the OpenAPI document at /openapi lists them)";

@@ -76,7 +76,8 @@ public class SettingsPage implements Serializable {
         form = SettingsForm.of(inForce);
         presetInForce = SettingsForm.presetOf(inForce).orElse(null);
         preset = presetInForce == null ? "" : presetInForce.key();
-        appliedPreset = preset;
+        // Not applied yet: the preset shown can be applied again over numbers typed since.
+        appliedPreset = "";
     }
 
     /**

@@ -186,6 +186,8 @@ class EventsApiIT {
         events().postOne(createdAt(newer, customer, second, 5));
         assertEquals(List.of(customer), members(second), "a later ticket names another company");
         assertEquals(List.of(), members(first));
+        events().postOne(createdAt(StoredFixtures.uniqueId("ticket"), customer, second, 7));
+        assertEquals(List.of(customer), members(second), "an earlier ticket of the same company changes nothing");
         events().postOne(createdAt(between, customer, first, 8));
         assertEquals(List.of(customer), members(second), "a ticket created before the latest changes nothing");
         events().postOne(createdAt(latest, customer, first, 1));

@@ -285,8 +285,8 @@ class HealthApiIT {
         HttpResponse<String> wrongAnswer = agent().request("api/v1/customers/c-1/health",
                 request -> request.header("Accept", "text/csv").GET());
         assertEquals(406, wrongAnswer.statusCode(), wrongAnswer.body());
-        assertEquals("This operation answers none of the types in Accept ('text/csv'); it answers application/json",
-                detail(wrongAnswer));
+        assertEquals("This operation answers none of the types in Accept ('text/csv'); the OpenAPI document at"
+                + " /openapi names the type it answers", detail(wrongAnswer));
 
         HttpResponse<String> nowhere = agent().get("api/v1/customer/c-1");
         assertEquals(404, nowhere.statusCode(), nowhere.body());

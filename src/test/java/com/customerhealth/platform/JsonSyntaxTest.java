@@ -28,7 +28,9 @@ class JsonSyntaxTest {
             "`[\"a\", `      | is not JSON: it ends before its value is complete",
             "`{\"a\": 1`     | is not JSON: it ends before its value is complete",
             "`[1, x]`        | is not JSON: unexpected text at line 1, column 5",
-            "`{\n  \"a\": +}` | is not JSON: unexpected text at line 2, column 8"})
+            "`{\n  \"a\": +}` | is not JSON: unexpected text at line 2, column 8",
+            "`[\"a\"] junk`  | is not JSON: unexpected text at line 1, column 7",
+            "`{\"a\": 1}}`   | is not JSON: unexpected text at line 1, column 9"})
     void readsWhatParsersRefuseInTheSendersWords(String text, String expected) {
         assertEquals(expected, assertThrows(JsonSyntax.NotJsonException.class, () -> JsonSyntax.read(text)).getMessage());
     }
