@@ -7,10 +7,10 @@ import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -120,8 +119,7 @@ public class HealthResource {
             throw new BadRequestException("The body " + e.getMessage() + "; send a JSON array of " + kind + " ids");
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new BadRequestException("The body is a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT)
-                    + ", not an array of " + kind + " ids");
+            throw new BadRequestException("The body is " + JsonSyntax.kind(value) + ", not an array of " + kind + " ids");
         }
         JsonArray array = value.asJsonArray();
         if (array.size() > HealthQueries.MAX_IDS) {
@@ -131,9 +129,9 @@ public class HealthResource {
         for (int i = 0; i < array.size(); i++) {
             JsonValue element = array.get(i);
             if (!(element instanceof JsonString text)) {
-                throw new BadRequestException("The " + kind + " id at " + i + " is " + (element.getValueType()
-                        == JsonValue.ValueType.NULL ? "null" : "a JSON " + element.getValueType().name()
-                        .toLowerCase(Locale.ROOT)) + "; ids are strings, such as \"C-1\"");
+                throw new BadRequestException("The " + kind + " id at " + i + " is "
+                        + (element.getValueType() == JsonValue.ValueType.NULL ? "null" : JsonSyntax.kind(element))
+                        + "; ids are strings, such as \"C-1\"");
             }
             String problem = StorableText.problem(text.getString(), ID_LENGTH);
             if (problem != null) {

@@ -7,6 +7,7 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.util.Locale;
 
 /**
  * What is wrong with a body that is not JSON, in the words of its sender rather than a parser's: where the
@@ -50,18 +51,25 @@ public final class JsonSyntax {
             JsonValue value = parser.getValue();
             // A reader stops at the end of the first value; text after it would be taken silently.
             if (parser.hasNext()) {
-                JsonLocation at = parser.getLocation();
-                throw new NotJsonException(problem(text.length(), at.getStreamOffset(), at.getLineNumber(),
-                        at.getColumnNumber()));
+                throw notJson(text, parser.getLocation());
             }
             return value;
         } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            throw new NotJsonException(at == null ? problem(text.length(), -1, -1, -1)
-                    : problem(text.length(), at.getStreamOffset(), at.getLineNumber(), at.getColumnNumber()));
+            throw notJson(text, e.getLocation());
         } catch (JsonException | IllegalStateException e) {
-            throw new NotJsonException(problem(text.length(), -1, -1, -1));
+            throw notJson(text, null);
         }
+    }
+
+    /** What a value of JSON is, as a sentence names it: "a JSON number", "a JSON object", "a JSON null". */
+    public static String kind(JsonValue value) {
+        return "a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The refusal of {@code text}, whose parser gave up at {@code at} (null: it did not say where). */
+    private static NotJsonException notJson(String text, JsonLocation at) {
+        return new NotJsonException(at == null ? problem(text.length(), -1, -1, -1)
+                : problem(text.length(), at.getStreamOffset(), at.getLineNumber(), at.getColumnNumber()));
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,8 +78,7 @@ public final class RulesJson {
             throw new InvalidRulesException("rules", e.getMessage());
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRulesException("rules", "is a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT)
-                    + ", not an object of settings");
+            throw new InvalidRulesException("rules", "is " + JsonSyntax.kind(value) + ", not an object of settings");
         }
         JsonObject object = value.asJsonObject();
         return RuleSettings.read(setting -> value(object, path(setting)));

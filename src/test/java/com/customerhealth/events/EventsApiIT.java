@@ -626,8 +626,7 @@ class EventsApiIT {
     }
 
     private TicketCreated created(String ticketId, String customerId, int daysAgo) {
-        return new TicketCreated(header(daysAgo), ticketId, customerId, company, ago(daysAgo), TicketStatus.NEW, null,
-                "email");
+        return createdAt(ticketId, customerId, company, daysAgo);
     }
 
     private EventHeader header(int daysAgo) {
