@@ -3,6 +3,7 @@ package com.customerhealth.events;
 import com.customerhealth.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -35,6 +36,8 @@ public class Journal {
             for (List<String> chunk : InLists.of(ids)) {
                 em.createQuery("select j.eventId from JournalEntry j where j.tenantId = :tenant and j.source = :source"
                                 + " and j.eventId in :ids", String.class)
+                        // Asked before the batch appends anything, so there is nothing to send ahead of it.
+                        .setFlushMode(FlushModeType.COMMIT)
                         .setParameter("tenant", tenantId).setParameter("source", source).setParameter("ids", chunk)
                         .getResultList()
                         .forEach(id -> kept.add(key(source, id)));

@@ -5,6 +5,7 @@ import com.customerhealth.scoring.SettingChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -77,6 +78,9 @@ public class ConfigurationHistory {
         return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant and v.version ="
                         + " (select max(w.version) from ConfigurationVersion w where w.tenantId = :tenant)",
                         ConfigurationVersion.class)
+                // Nothing a transaction writes before it asks changes the answer (a save asks first), so the
+                // transaction's other writes need not be sent ahead of it.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("tenant", tenantId).getResultList().stream().findFirst();
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
@@ -42,22 +43,52 @@ public class ScoringSettings implements RulesInForce {
     @Inject
     Config config;
 
+    /** The rules {@link #configuredRules} read, once they were valid: configuration is read at start-up. */
+    private volatile ScoringRules configured;
+
+    /** By tenant, the rules of the newest saved version read last: rules are read for every event. */
+    private final Map<String, SavedRules> savedRules = new ConcurrentHashMap<>();
+
+    private record SavedRules(String text, ScoringRules rules) {
+    }
+
     @Override
     public ScoringRules rulesFor(String tenantId) {
-        return history.newest(tenantId).map(saved -> RulesJson.read(saved.rules())).orElseGet(this::configuredRules);
+        return history.newest(tenantId).map(saved -> savedRules(tenantId, saved.rules())).orElseGet(this::configuredRules);
+    }
+
+    /** {@code text} read as rules, read again only when it differs from what {@code tenantId} read last. */
+    private ScoringRules savedRules(String tenantId, String text) {
+        SavedRules known = savedRules.get(tenantId);
+        if (known == null || !known.text().equals(text)) {
+            known = new SavedRules(text, RulesJson.read(text));
+            savedRules.put(tenantId, known);
+        }
+        return known.rules();
     }
 
     /**
      * The rules MicroProfile Config describes: the preset {@code chm.scoring.preset} with any setting
-     * configured under its key ({@link #configKey}) read over it.
+     * configured under its key ({@link #configKey}) read over it. They are read when first asked for, so a
+     * change of configuration takes a restart.
      *
      * @throws com.customerhealth.scoring.InvalidRulesException when the configured values contradict each
      *                                                          other, naming the configuration key at fault
      */
     public ScoringRules configuredRules() {
+        ScoringRules known = configured;
+        if (known == null) {
+            // Invalid rules are not kept: the readiness check asks again, and says what is wrong each time.
+            known = readConfiguredRules();
+            configured = known;
+        }
+        return known;
+    }
+
+    private ScoringRules readConfiguredRules() {
         Preset preset = Preset.fromKey(config.getOptionalValue("chm.scoring.preset", String.class)
                 .orElse(Preset.B2C_SMALL.key()));
-        // Each key is looked up once, though the rules are read twice: this runs for every batch.
+        // Each key is looked up once, though the rules are read twice.
         Map<String, Optional<String>> values = new HashMap<>();
         Function<String, Optional<String>> value = setting -> values.computeIfAbsent(setting,
                 key -> config.getOptionalValue(CONFIG_KEYS.get(key), String.class));
