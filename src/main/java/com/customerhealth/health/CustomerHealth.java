@@ -73,7 +73,9 @@ public class CustomerHealth {
         List<ParameterScore> before = explanation == null ? List.of() : ExplanationJson.readParameters(explanation);
         String moved = movedParameters(before, scored.parameters());
         boolean first = explanation == null;
-        if (first || !Objects.equals(score, scored.value()) || !moved.isEmpty()) {
+        // Only a change of the score is kept as the reason for it: an event that moved a parameter but not the
+        // score would otherwise hide the one that gave the badge its colour.
+        if (first || !Objects.equals(score, scored.value())) {
             lastChange = new ScoreChange(at, first ? null : score, cause, moved);
         }
         score = scored.value();
