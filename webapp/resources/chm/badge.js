@@ -120,7 +120,8 @@
             }).map(function (p) {
                 return {
                     title: p.title,
-                    value: p.value === null ? 'no data' : number(p.value),
+                    value: p.value === null ? 'no data'
+                        : number(p.value) + (p.outOf === null || p.outOf === undefined ? '' : ' of ' + number(p.outOf)),
                     band: p.band,
                     bandLabel: bandLabel(p.band),
                     thresholds: thresholds(p)

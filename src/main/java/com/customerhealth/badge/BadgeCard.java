@@ -31,7 +31,7 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
      * One parameter on the card.
      *
      * @param title      its name, such as "Currently open tickets"
-     * @param value      its value, or "no data"
+     * @param value      its value, on a scale "1.3 of 3", or "no data"
      * @param band       {@code good}, {@code average}, {@code poor} or {@code no_data}
      * @param bandLabel  the band in words
      * @param thresholds the thresholds in the parameter's direction, such as "good ≤ 2 · poor > 5"
@@ -90,7 +90,8 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
     }
 
     private static Line line(ParameterView parameter) {
-        String value = parameter.value() == null ? "no data" : number(parameter.value());
+        String value = parameter.value() == null ? "no data" : number(parameter.value())
+                + (parameter.outOf() == null ? "" : " of " + number(parameter.outOf()));
         return new Line(parameter.title(), value, parameter.band(), bandLabel(parameter.band()),
                 thresholds(parameter));
     }

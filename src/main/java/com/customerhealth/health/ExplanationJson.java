@@ -37,6 +37,7 @@ final class ExplanationJson {
                     .add("goodAverage", line.goodAverage())
                     .add("averagePoor", line.averagePoor());
             addNullable(object, "value", line.value());
+            addNullable(object, "outOf", line.outOf());
             if (line.points() == null) {
                 object.addNull("points");
             } else {
@@ -68,6 +69,8 @@ final class ExplanationJson {
         double weight = 0;
         double goodAverage = 0;
         double averagePoor = 0;
+        // Absent from what earlier versions stored: their cards show the value alone.
+        Double outOf = null;
         while (parser.next() == JsonParser.Event.KEY_NAME) {
             String key = parser.getString();
             JsonParser.Event event = parser.next();
@@ -81,10 +84,11 @@ final class ExplanationJson {
                 case "weight" -> weight = parser.getBigDecimal().doubleValue();
                 case "goodAverage" -> goodAverage = parser.getBigDecimal().doubleValue();
                 case "averagePoor" -> averagePoor = parser.getBigDecimal().doubleValue();
+                case "outOf" -> outOf = isNull ? null : parser.getBigDecimal().doubleValue();
                 default -> skipValue(parser, event);
             }
         }
-        return new ParameterScore(parameter, enabled, value, band, points, weight, goodAverage, averagePoor);
+        return new ParameterScore(parameter, enabled, value, band, points, weight, goodAverage, averagePoor, outOf);
     }
 
     /** Steps over a value written by a later version of the plugin, so a downgrade still reads it. */

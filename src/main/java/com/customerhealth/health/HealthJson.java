@@ -110,8 +110,13 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
         integer(json, "points", parameter.points());
         json.write("weight", parameter.weight())
                 .write("goodAverage", parameter.goodAverage())
-                .write("averagePoor", parameter.averagePoor())
-                .writeEnd();
+                .write("averagePoor", parameter.averagePoor());
+        if (parameter.outOf() == null) {
+            json.writeNull("outOf");
+        } else {
+            json.write("outOf", parameter.outOf());
+        }
+        json.writeEnd();
     }
 
     private static void company(JsonGenerator json, CompanyHealthView view) {

@@ -17,15 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param weight       its weight in the score
  * @param goodAverage  the threshold between good and average
  * @param averagePoor  the threshold between average and poor
+ * @param outOf        the top of the scale the value is on (the CSAT scale's maximum for {@code avgCsat});
+ *                     {@code null} for a count
  */
 @Schema(name = "ParameterHealth", description = "One parameter's value, band, points and weight.")
 public record ParameterView(String key, String title, String direction, boolean enabled, Double value, String band,
-                            Integer points, double weight, double goodAverage, double averagePoor) {
+                            Integer points, double weight, double goodAverage, double averagePoor,
+                            Double outOf) {
 
     static ParameterView of(ParameterScore line) {
         Direction direction = line.parameter().direction();
         return new ParameterView(line.parameter().key(), line.parameter().title(),
                 direction == Direction.LOWER_IS_BETTER ? "lower_is_better" : "higher_is_better", line.enabled(),
-                line.value(), line.band().key(), line.points(), line.weight(), line.goodAverage(), line.averagePoor());
+                line.value(), line.band().key(), line.points(), line.weight(), line.goodAverage(), line.averagePoor(),
+                line.outOf());
     }
 }

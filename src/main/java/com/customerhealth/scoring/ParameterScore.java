@@ -11,9 +11,11 @@ package com.customerhealth.scoring;
  * @param weight      its weight in the mean
  * @param goodAverage the good/average threshold the value was judged by
  * @param averagePoor the average/poor threshold the value was judged by
+ * @param outOf       the top of the scale the value is on: the CSAT scale's maximum for {@link Parameter#AVG_CSAT},
+ *                    {@code null} for a count
  */
 public record ParameterScore(Parameter parameter, boolean enabled, Double value, Band band, Integer points,
-                             double weight, double goodAverage, double averagePoor) {
+                             double weight, double goodAverage, double averagePoor, Double outOf) {
 
     /** Whether this parameter counted towards the score: switched on and with a value. */
     public boolean counted() {

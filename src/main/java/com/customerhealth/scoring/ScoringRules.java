@@ -120,7 +120,8 @@ public record ScoringRules(Map<Parameter, ParameterRule> rules, BandPoints point
                 totalWeight = totalWeight.add(weight);
             }
             lines.add(new ParameterScore(parameter, rule.enabled(), value.map(Fraction::doubleValue).orElse(null), band,
-                    earned, rule.weight(), rule.goodAverage(), rule.averagePoor()));
+                    earned, rule.weight(), rule.goodAverage(), rule.averagePoor(),
+                    parameter == Parameter.AVG_CSAT ? csatScale.max() : null));
         }
         Integer value = totalWeight.signum() == 0 ? null : (int) weightedPoints.divide(totalWeight).roundHalfUp();
         return new Score(value, cutoffs.healthOf(value), lines);

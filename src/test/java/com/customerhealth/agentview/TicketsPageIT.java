@@ -87,7 +87,7 @@ class TicketsPageIT {
             assertParameter(card, "Tickets in the window", "3", "Average", "good ≤ 2 · poor > 3");
             assertParameter(card, "Average case interactions", "5", "Average", "good ≤ 4 · poor > 6");
             assertParameter(card, "Currently open tickets", "0", "Good", "good ≤ 2 · poor > 3");
-            assertParameter(card, "Average CSAT in the window", "2.3", "Average", "good ≥ 2.6 · poor < 2.3");
+            assertParameter(card, "Average CSAT in the window", "2.3 of 3", "Average", "good ≥ 2.6 · poor < 2.3");
             assertEquals("CSAT 3 of 3 on ticket fixture set the score to 63, just now",
                     card.findElement(By.className("chm-why")).getText());
 

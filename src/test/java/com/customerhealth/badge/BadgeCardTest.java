@@ -64,14 +64,24 @@ class BadgeCardTest {
     }
 
     @Test
+    void aCsatAverageSaysTheScaleItIsOn() {
+        List<ParameterView> parameters = List.of(new ParameterView("avgCsat", "Average CSAT in the window",
+                "higher_is_better", true, 4d / 3, "poor", 0, 1, 2.6, 2.25, 3.0));
+
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", 0, parameters, null), NOW);
+
+        assertEquals("1.3 of 3", card.parameters().get(0).value());
+    }
+
+    @Test
     void listsOnlyEnabledParametersWithValueBandAndThresholdsInTheirDirection() {
         List<ParameterView> parameters = List.of(
                 new ParameterView("openTickets", "Currently open tickets", "lower_is_better", true, 3.0, "average",
-                        50, 1, 2, 3),
+                        50, 1, 2, 3, null),
                 new ParameterView("avgCsat", "Average CSAT in the window", "higher_is_better", true, null, "no_data",
-                        null, 1, 2.6, 2.25),
+                        null, 1, 2.6, 2.25, 3.0),
                 new ParameterView("ticketsInWindow", "Tickets in the window", "lower_is_better", false, 9.0, "poor",
-                        null, 1, 2, 3));
+                        null, 1, 2, 3, null));
 
         BadgeCard card = BadgeCard.of("c-1", customer("average", 50, parameters, null), NOW);
 

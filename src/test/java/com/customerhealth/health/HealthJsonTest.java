@@ -34,9 +34,9 @@ class HealthJsonTest {
         return Stream.of(
                 new CustomerHealthView("c-1", "Ada <b>Lovelace</b> \"quoted\" \u00e9", 50, "average", List.of(
                         new ParameterView("avgCsat", "Average CSAT in the window", "higher_is_better", true, 1.5,
-                                "poor", 0, 2.0, 2.5, 1.5),
+                                "poor", 0, 2.0, 2.5, 1.5, 3.0),
                         new ParameterView("openTickets", "Currently open tickets", "lower_is_better", false, null,
-                                "no_data", null, 1.0, 2.0, 3.0)),
+                                "no_data", null, 1.0, 2.0, 3.0, null)),
                         new LastChangeView(AT, 75, "event", "evt-1", "CSAT 1 of 3 on ticket 123",
                                 List.of("avgCsat")), AT),
                 new CustomerHealthView("c-2", "c-2", null, "no_data", List.of(), null, null),
