@@ -70,13 +70,12 @@ public class CustomerHealth {
      * {@code cause} becomes its last change.
      */
     void update(Score scored, int tickets, Instant at, Instant nextChange, ChangeCause cause) {
-        List<ParameterScore> before = explanation == null ? List.of() : ExplanationJson.readParameters(explanation);
-        String moved = movedParameters(before, scored.parameters());
         boolean first = explanation == null;
         // Only a change of the score is kept as the reason for it: an event that moved a parameter but not the
         // score would otherwise hide the one that gave the badge its colour.
         if (first || !Objects.equals(score, scored.value())) {
-            lastChange = new ScoreChange(at, first ? null : score, cause, moved);
+            List<ParameterScore> before = first ? List.of() : ExplanationJson.readParameters(explanation);
+            lastChange = new ScoreChange(at, first ? null : score, cause, movedParameters(before, scored.parameters()));
         }
         score = scored.value();
         health = scored.health().key();

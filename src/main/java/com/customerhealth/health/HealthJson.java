@@ -101,21 +101,13 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
                 .write("title", parameter.title())
                 .write("direction", parameter.direction())
                 .write("enabled", parameter.enabled());
-        if (parameter.value() == null) {
-            json.writeNull("value");
-        } else {
-            json.write("value", parameter.value());
-        }
+        decimal(json, "value", parameter.value());
         json.write("band", parameter.band());
         integer(json, "points", parameter.points());
         json.write("weight", parameter.weight())
                 .write("goodAverage", parameter.goodAverage())
                 .write("averagePoor", parameter.averagePoor());
-        if (parameter.outOf() == null) {
-            json.writeNull("outOf");
-        } else {
-            json.write("outOf", parameter.outOf());
-        }
+        decimal(json, "outOf", parameter.outOf());
         json.writeEnd();
     }
 
@@ -165,6 +157,14 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
     }
 
     private static void integer(JsonGenerator json, String name, Integer value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
+    }
+
+    private static void decimal(JsonGenerator json, String name, Double value) {
         if (value == null) {
             json.writeNull(name);
         } else {

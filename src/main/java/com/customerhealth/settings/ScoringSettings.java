@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.Config;
 @Transactional
 public class ScoringSettings implements RulesInForce {
 
-    /** The configuration key of every setting, worked out once: rules are read on every batch. */
+    /** The configuration key of every setting, worked out once. */
     private static final Map<String, String> CONFIG_KEYS = RuleSettings.of(ScoringRules.of(Preset.B2C_SMALL))
             .keySet().stream().collect(Collectors.toUnmodifiableMap(Function.identity(), ScoringSettings::configKey));
 
@@ -43,7 +43,7 @@ public class ScoringSettings implements RulesInForce {
     @Inject
     Config config;
 
-    /** The rules {@link #configuredRules} read, once they were valid: configuration is read at start-up. */
+    /** The rules {@link #configuredRules} read the first time they were valid; {@code null} before. */
     private volatile ScoringRules configured;
 
     /** By tenant, the rules of the newest saved version read last: rules are read for every event. */
