@@ -1,9 +1,9 @@
 package com.customerhealth.events;
 
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,10 +34,8 @@ public class Journal {
         idsBySource.forEach((source, ids) -> {
             // Read by source, so the lookup follows the primary key (event_id, source, tenant_id).
             for (List<String> chunk : InLists.of(ids)) {
-                em.createQuery("select j.eventId from JournalEntry j where j.tenantId = :tenant and j.source = :source"
-                                + " and j.eventId in :ids", String.class)
-                        // Asked before the batch appends anything, so there is nothing to send ahead of it.
-                        .setFlushMode(FlushModeType.COMMIT)
+                PreparedQueries.of(em, "select j.eventId from JournalEntry j where j.tenantId = :tenant"
+                                + " and j.source = :source and j.eventId in :ids", String.class)
                         .setParameter("tenant", tenantId).setParameter("source", source).setParameter("ids", chunk)
                         .getResultList()
                         .forEach(id -> kept.add(key(source, id)));

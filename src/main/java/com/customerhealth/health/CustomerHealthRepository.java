@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.platform.TenantRows;
@@ -64,7 +65,7 @@ public class CustomerHealthRepository extends TenantRows<CustomerHealth> {
     public Map<String, List<MemberScore>> membersOf(String tenantId, Collection<String> companyIds) {
         em.flush();
         Map<String, List<MemberScore>> members = new HashMap<>();
-        for (Object[] row : em.createQuery("select c.companyId, c.id, h.score, h.ticketsInWindow"
+        for (Object[] row : PreparedQueries.of(em, "select c.companyId, c.id, h.score, h.ticketsInWindow"
                         + " from Customer c left join CustomerHealth h on h.tenantId = c.tenantId and h.id = c.id"
                         + " where c.tenantId = :tenant and c.companyId in :ids order by c.id", Object[].class)
                 .setParameter("tenant", tenantId).setParameter("ids", companyIds).getResultList()) {

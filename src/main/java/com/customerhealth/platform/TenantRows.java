@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,8 +53,6 @@ public abstract class TenantRows<T> {
     private final Class<T> type;
     private final Function<T, String> id;
     private final BiFunction<String, String, T> create;
-    /** {@link #lockingSelect}'s statements by the number of ids they take. */
-    private final Map<Integer, String> lockingSelects = new ConcurrentHashMap<>();
 
     /**
      * @param type   the entity
@@ -73,35 +70,15 @@ public abstract class TenantRows<T> {
      * taken in id order, chunk by chunk, so two transactions locking overlapping rows wait for each other
      * rather than deadlock.
      */
-    @SuppressWarnings("unchecked")
     public Map<String, T> lockedByIds(String tenantId, Collection<String> ids) {
         Map<String, T> found = new HashMap<>();
         for (List<String> chunk : InLists.of(new TreeSet<>(ids))) {
-            List<String> padded = InLists.padded(chunk);
-            Query select = em.createNativeQuery(lockingSelect(padded.size()), type).setParameter(1, tenantId);
-            for (int i = 0; i < padded.size(); i++) {
-                select.setParameter(i + 2, padded.get(i));
-            }
-            ((List<T>) select.getResultList()).forEach(row -> found.put(id.apply(row), row));
+            PreparedQueries.locking(em, "select e from " + entity() + " e where e.tenantId = :tenant and e.id in :ids"
+                            + " order by e.id", type)
+                    .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk)).getResultList()
+                    .forEach(row -> found.put(id.apply(row), row));
         }
         return found;
-    }
-
-    /**
-     * The statement {@link #lockedByIds} runs for {@code count} ids, in the database's own SQL. Written out
-     * rather than asked of the persistence provider: a query it is to lock for has it build its SQL again on
-     * every run, and this one runs for nearly every event.
-     */
-    private String lockingSelect(int count) {
-        return lockingSelects.computeIfAbsent(count, size -> {
-            AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
-            ClassDescriptor descriptor = session.getClassDescriptor(type);
-            String tenantColumn = descriptor.getMappingForAttributeName("tenantId").getField().getName();
-            String idColumn = descriptor.getMappingForAttributeName("id").getField().getName();
-            return "SELECT * FROM " + descriptor.getTableName() + " WHERE " + tenantColumn + " = ? AND " + idColumn
-                    + " IN (" + String.join(", ", Collections.nCopies(size, "?")) + ") ORDER BY " + idColumn
-                    + session.getPlatform().getSelectForUpdateString();
-        });
     }
 
     public Optional<T> find(String tenantId, String rowId) {
@@ -188,7 +165,7 @@ public abstract class TenantRows<T> {
     public Set<String> existing(String tenantId, Collection<String> ids) {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : InLists.of(new TreeSet<>(ids))) {
-            found.addAll(em.createQuery("select e.id from " + entity() + " e where e.tenantId = :tenant"
+            found.addAll(PreparedQueries.of(em, "select e.id from " + entity() + " e where e.tenantId = :tenant"
                             + " and e.id in :ids", String.class)
                     .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk)).getResultList());
         }

@@ -1,5 +1,6 @@
 package com.customerhealth.store;
 
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.platform.InLists;
@@ -35,8 +36,8 @@ public class JpaCustomerRepository extends TenantRows<Customer> implements Custo
     public Map<String, String> companiesOf(String tenantId, Collection<String> ids) {
         Map<String, String> companies = new HashMap<>();
         for (List<String> chunk : InLists.of(ids)) {
-            for (Object[] row : em.createQuery("select c.id, c.companyId from Customer c where c.tenantId = :tenant"
-                            + " and c.id in :ids and c.companyId is not null", Object[].class)
+            for (Object[] row : PreparedQueries.of(em, "select c.id, c.companyId from Customer c"
+                            + " where c.tenantId = :tenant and c.id in :ids and c.companyId is not null", Object[].class)
                     .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList()) {
                 companies.put((String) row[0], (String) row[1]);
             }

@@ -1,5 +1,6 @@
 package com.customerhealth.store;
 
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.platform.TenantRows;
 import com.customerhealth.tickets.Ticket;
@@ -62,7 +63,8 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
     public List<Ticket> inReach(String tenantId, Collection<String> customerIds, Instant windowStart) {
         List<Ticket> found = new ArrayList<>();
         for (List<String> chunk : InLists.of(customerIds)) {
-            found.addAll(em.createQuery("select t from Ticket t where t.customerId in :ids and " + IN_REACH, Ticket.class)
+            found.addAll(PreparedQueries.of(em, "select t from Ticket t where t.customerId in :ids and " + IN_REACH,
+                            Ticket.class)
                     .setParameter("tenant", tenantId).setParameter("ids", chunk)
                     .setParameter("settled", SETTLED).setParameter("start", windowStart).getResultList());
         }
