@@ -10,12 +10,21 @@ import java.util.Map;
  * @param tenantId  the tenant
  * @param customers the customers whose scores may have moved, each with its cause
  * @param companies the companies whose scores may have moved besides those of these customers (one a
- *                  customer left, say), each with its cause
+ *                  customer left or joined, say), each with its cause
+ * @param everyCompany whether every company of these customers is to be recomputed, whether their scores
+ *                  moved or not (a rebuild's, whose stored company scores are not to be trusted); otherwise
+ *                  only the companies of those whose scores moved are
  */
-public record StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
+public record StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
+                           boolean everyCompany) {
 
     public StateChanged {
         customers = Map.copyOf(customers);
         companies = Map.copyOf(companies);
+    }
+
+    /** Events changed these customers and companies: the companies of customers whose scores moved follow. */
+    public StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
+        this(tenantId, customers, companies, false);
     }
 }

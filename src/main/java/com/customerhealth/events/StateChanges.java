@@ -421,6 +421,8 @@ public class StateChanges {
                 if (customer.belongTo(company)) {
                     customer(id, cause);
                     company(before, cause);
+                    // It gains a member whether or not the customer's score moves.
+                    company(company, cause);
                 }
                 if (!Objects.equals(company, before)) {
                     // A company a customer already belonged to has its row.

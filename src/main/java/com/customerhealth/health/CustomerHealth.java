@@ -67,10 +67,12 @@ public class CustomerHealth {
 
     /**
      * Takes {@code scored} as the current score; when it differs from the stored one (or is the first)
-     * {@code cause} becomes its last change.
+     * {@code cause} becomes its last change. Answers whether what the customer's company takes of it, its
+     * score and its tickets in the window, moved (or is new).
      */
-    void update(Score scored, int tickets, Instant at, Instant nextChange, ChangeCause cause) {
+    boolean update(Score scored, int tickets, Instant at, Instant nextChange, ChangeCause cause) {
         boolean first = explanation == null;
+        boolean movesCompany = first || !Objects.equals(score, scored.value()) || ticketsInWindow != tickets;
         // Only a change of the score is kept as the reason for it: an event that moved a parameter but not the
         // score would otherwise hide the one that gave the badge its colour.
         if (first || !Objects.equals(score, scored.value())) {
@@ -83,6 +85,7 @@ public class CustomerHealth {
         ticketsInWindow = tickets;
         computedAt = at;
         nextChangeAt = nextChange == null ? null : roundedUpToMillis(nextChange);
+        return movesCompany;
     }
 
     /** Stored as milliseconds: rounding down would make the change look due while it is still ahead. */

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,21 +60,32 @@ public class HealthRecalculation {
 
     /** Recomputes the scores events may have moved, in the transaction that stored the events. */
     void onStateChanged(@Observes StateChanged changed) {
-        recalculate(changed.tenantId(), changed.customers(), changed.companies());
+        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.everyCompany());
     }
 
-    /** Recomputes {@code customerIds} of {@code tenantId} and every company one of them belongs to. */
+    /** Recomputes {@code customerIds} of {@code tenantId} and the company of each whose score moved. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customerIds.forEach(id -> causes.put(id, cause));
-        recalculate(tenantId, causes, Map.of());
+        recalculate(tenantId, causes, Map.of(), false);
     }
 
     /**
-     * Recomputes the customers of {@code tenantId} named in {@code customers}, each with its own cause, the
-     * companies they belong to now, and the companies in {@code companies} (those a customer just left).
+     * Recomputes the customers of {@code tenantId} named in {@code customers}, each with its own cause, every
+     * company they belong to now, whether their scores moved or not (the rules, a company's mode among them,
+     * may have changed), and the companies in {@code companies}.
      */
     public void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
+        recalculate(tenantId, customers, companies, true);
+    }
+
+    /**
+     * Recomputes {@code customers}, the companies in {@code companies} (one a customer left or joined), and
+     * the companies the customers belong to: all of them, or ({@code everyCompany} false) those of customers
+     * whose score or tickets in the window moved, the only inputs a company's score takes of its members.
+     */
+    private void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
+                             boolean everyCompany) {
         ScoringRules rules = settings.rulesFor(tenantId);
         Instant now = clock.instant();
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
@@ -83,15 +95,21 @@ public class HealthRecalculation {
             // what this one committed.
             Map<String, CustomerHealth> stored = customerScores.lockedByIds(tenantId, chunk);
             Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk, window);
+            List<String> moved = new ArrayList<>();
             for (String customerId : chunk) {
                 CustomerScore scored = CustomerScore.of(rules, window, facts.getOrDefault(customerId, List.of()));
                 CustomerHealth health = stored.containsKey(customerId) ? stored.get(customerId)
                         : customerScores.add(tenantId, customerId);
-                health.update(scored.score(), scored.measured().ticketsInWindow(), now, scored.nextChange(),
-                        customers.get(customerId));
+                if (health.update(scored.score(), scored.measured().ticketsInWindow(), now, scored.nextChange(),
+                        customers.get(customerId)) || everyCompany) {
+                    moved.add(customerId);
+                }
             }
-            Map<String, String> companyOf = directory.companiesOf(tenantId, chunk);
-            for (String customerId : chunk) {
+            if (moved.isEmpty()) {
+                continue;
+            }
+            Map<String, String> companyOf = directory.companiesOf(tenantId, moved);
+            for (String customerId : moved) {
                 if (companyOf.containsKey(customerId)) {
                     companyCauses.putIfAbsent(companyOf.get(customerId), customers.get(customerId));
                 }

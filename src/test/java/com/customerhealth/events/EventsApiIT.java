@@ -172,6 +172,20 @@ class EventsApiIT {
     }
 
     @Test
+    void aCustomerMovedWithoutItsScoreMovingCountsInTheCompanyItJoined() {
+        String joined = StoredFixtures.uniqueId("company");
+        events().postOne(created(ticket, customer, 2));
+        int score = customerHealth(customer).getInt("score");
+
+        events().postOne(new CustomerUpserted(header(1), customer, null, null, joined, Map.of()));
+
+        assertEquals(score, customerHealth(customer).getInt("score"), "the move changes no ticket of the customer");
+        assertEquals(List.of(customer), members(joined));
+        assertEquals(score, companyHealth(joined).getInt("score"));
+        assertEquals(List.of(), members(company));
+    }
+
+    @Test
     void aCustomerNamedByNoDirectoryEntryBelongsToTheCompanyOfItsLatestCreatedTicket() {
         String first = StoredFixtures.uniqueId("company");
         String second = StoredFixtures.uniqueId("company");
