@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The sign-in page, {@code login.xhtml}, in headless chromium, and the users an install configures: a
@@ -126,7 +125,7 @@ class SignInPageIT {
             for (int i = 1; i <= 6; i++) {
                 WebElement before = browser.driver().findElement(By.id("signIn"));
                 browser.signIn(name, "guess " + i);
-                browser.waitUntil(5, ExpectedConditions.stalenessOf(before));
+                browser.waitUntilReplaced(5, before);
                 assertEquals("Wrong user name or password.", browser.textOnceShown(5, By.id("signIn:messages")));
             }
 

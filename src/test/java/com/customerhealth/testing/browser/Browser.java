@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -163,6 +164,27 @@ public final class Browser implements AutoCloseable {
     /** Moves the mouse away from every badge, to the page's top left corner. */
     public void hoverNothing() {
         new Actions(driver).moveToLocation(1, 1).perform();
+    }
+
+    /**
+     * Waits up to {@code seconds} for the page to have replaced {@code element}, as a post that answers with a
+     * new page does. Chromium tells of a replaced element either as a stale one or, when the check meets the
+     * node as it goes, as a node that no longer belongs to the document: both count.
+     */
+    public void waitUntilReplaced(int seconds, WebElement element) {
+        waitUntil(seconds, driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /**
