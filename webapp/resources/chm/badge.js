@@ -27,7 +27,6 @@
 
     var BAND_LABELS = {healthy: 'Healthy', average: 'Average', poor: 'Poor', good: 'Good'};
     var SYMBOLS = {healthy: '\u2713', average: '~', poor: '!'};
-    var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     var MODES = {lowest: 'scored by the lowest', 'ticket-weighted': 'scored by the ticket-weighted mean'};
 
     function bandLabel(band) {
@@ -58,8 +57,10 @@
         if (days <= 30) {
             return plural(days, 'day') + ' ago';
         }
-        var date = new Date(then);
-        return 'on ' + date.getUTCDate() + ' ' + MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear();
+        if (days < 365) {
+            return plural(Math.floor(days / 30), 'month') + ' ago';
+        }
+        return plural(Math.floor(days / 365), 'year') + ' ago';
     }
 
     function thresholds(parameter) {

@@ -8,12 +8,14 @@ import java.util.Locale;
 
 /**
  * A past moment as agents read it beside a score: "just now", "5 minutes ago", "2 hours ago",
- * "3 days ago", and the date itself beyond 30 days. The badge script words it the same way.
+ * "3 days ago", "2 months ago", "1 year ago": the same kind of words at every distance, so that a list
+ * of them reads in one way. The badge script words it the same way; {@link #absolute} gives the moment
+ * itself, for a title.
  */
 public final class RelativeTime {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private RelativeTime() {
     }
@@ -35,7 +37,15 @@ public final class RelativeTime {
         if (days <= 30) {
             return plural(days, "day") + " ago";
         }
-        return "on " + DATE.format(then);
+        if (days < 365) {
+            return plural(days / 30, "month") + " ago";
+        }
+        return plural(days / 365, "year") + " ago";
+    }
+
+    /** {@code moment} itself: "19 Oct 2026, 14:05 UTC". */
+    public static String absolute(Instant moment) {
+        return ABSOLUTE.format(moment);
     }
 
     private static String plural(long count, String unit) {

@@ -85,6 +85,11 @@ class TicketPageIT {
                     card.findElement(By.className("chm-card-composition")).getText());
             assertEquals(2, companyPanel.findElements(By.cssSelector(".mini-list .chm-health")).size(),
                     "each customer of the company with a badge");
+            WebElement latest = customerPanel.findElement(By.cssSelector(".mini-list time"));
+            assertTrue(latest.getText().endsWith(" ago"), "the latest tickets in words: " + latest.getText());
+            assertTrue(latest.getAttribute("title").matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC"),
+                    "and the moment itself: " + latest.getAttribute("title"));
+            assertTrue(latest.getAttribute("datetime").endsWith("Z"), latest.getAttribute("datetime"));
         }
     }
 

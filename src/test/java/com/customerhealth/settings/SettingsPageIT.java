@@ -197,6 +197,12 @@ class SettingsPageIT {
             admin.driver().findElement(By.id("settings:save")).click();
             String saved = admin.textOnceShown(5, By.id("settings:messages"));
             assertTrue(saved.startsWith("Version 2 saved"), saved);
+            By second = By.cssSelector("tr[data-version='2']");
+            admin.waitUntil(5, driver -> !driver.findElements(second).isEmpty());
+            String history = admin.driver().findElement(second).getText();
+            assertTrue(history.contains("Average case interactions: good / average 5 → 4"), history);
+            assertTrue(history.matches("(?s).*\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC.*"),
+                    "saved at an absolute time: " + history);
             agent.waitUntil(10, driver -> badgeClass(agent, customers.busy()).contains("chm-average"));
 
             By restoreFirst = By.cssSelector("tr[data-version='1'] input[type=submit]");
