@@ -1,7 +1,7 @@
 package com.customerhealth.events;
 
-import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.PreparedQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

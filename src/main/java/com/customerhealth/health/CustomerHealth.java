@@ -72,10 +72,11 @@ public class CustomerHealth {
      */
     boolean update(Score scored, int tickets, Instant at, Instant nextChange, ChangeCause cause) {
         boolean first = explanation == null;
-        boolean movesCompany = first || !Objects.equals(score, scored.value()) || ticketsInWindow != tickets;
+        boolean scoreMoved = first || !Objects.equals(score, scored.value());
+        boolean movesCompany = scoreMoved || ticketsInWindow != tickets;
         // Only a change of the score is kept as the reason for it: an event that moved a parameter but not the
         // score would otherwise hide the one that gave the badge its colour.
-        if (first || !Objects.equals(score, scored.value())) {
+        if (scoreMoved) {
             List<ParameterScore> before = first ? List.of() : ExplanationJson.readParameters(explanation);
             lastChange = new ScoreChange(at, first ? null : score, cause, movedParameters(before, scored.parameters()));
         }

@@ -1,8 +1,8 @@
 package com.customerhealth.health;
 
-import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.TenantRows;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.MemberScore;

@@ -95,21 +95,21 @@ public class HealthRecalculation {
             // what this one committed.
             Map<String, CustomerHealth> stored = customerScores.lockedByIds(tenantId, chunk);
             Map<String, List<TicketFacts>> facts = ticketFacts(tenantId, chunk, window);
-            List<String> moved = new ArrayList<>();
+            List<String> companyFollows = new ArrayList<>();
             for (String customerId : chunk) {
                 CustomerScore scored = CustomerScore.of(rules, window, facts.getOrDefault(customerId, List.of()));
                 CustomerHealth health = stored.containsKey(customerId) ? stored.get(customerId)
                         : customerScores.add(tenantId, customerId);
                 if (health.update(scored.score(), scored.measured().ticketsInWindow(), now, scored.nextChange(),
                         customers.get(customerId)) || everyCompany) {
-                    moved.add(customerId);
+                    companyFollows.add(customerId);
                 }
             }
-            if (moved.isEmpty()) {
+            if (companyFollows.isEmpty()) {
                 continue;
             }
-            Map<String, String> companyOf = directory.companiesOf(tenantId, moved);
-            for (String customerId : moved) {
+            Map<String, String> companyOf = directory.companiesOf(tenantId, companyFollows);
+            for (String customerId : companyFollows) {
                 if (companyOf.containsKey(customerId)) {
                     companyCauses.putIfAbsent(companyOf.get(customerId), customers.get(customerId));
                 }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *         .setParameter("tenant", tenantId).getResultList();
  * }</pre>
  *
- * A query to be run with a row limit or a lock set on it afterwards gains nothing (the provider prepares it
- * again); a locking one is asked for with {@link #locking}.
+ * A query to be run with a row limit, a flush mode or a lock set on it afterwards gains nothing (the
+ * provider copies and prepares it again); a locking one is asked for with {@link #locking}.
  */
 public final class PreparedQueries {
 

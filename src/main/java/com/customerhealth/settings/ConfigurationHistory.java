@@ -1,6 +1,5 @@
 package com.customerhealth.settings;
 
-import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.scoring.SettingChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +75,7 @@ public class ConfigurationHistory {
     /** The newest version {@code tenantId} saved, if it saved one. */
     Optional<ConfigurationVersion> newest(String tenantId) {
         // No row limit: a query with one is prepared again on every run, and this one runs for every event.
-        return PreparedQueries.of(em, "select v from ConfigurationVersion v where v.tenantId = :tenant and v.version ="
+        return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant and v.version ="
                         + " (select max(w.version) from ConfigurationVersion w where w.tenantId = :tenant)",
                         ConfigurationVersion.class)
                 // Nothing a transaction writes before it asks changes the answer (a save asks first), so the

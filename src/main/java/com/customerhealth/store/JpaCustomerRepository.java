@@ -1,9 +1,9 @@
 package com.customerhealth.store;
 
-import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.TenantRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package com.customerhealth.store;
 
-import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.PreparedQueries;
 import com.customerhealth.platform.TenantRows;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketRepository;
