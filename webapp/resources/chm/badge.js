@@ -14,7 +14,8 @@
  * (one request for all the customers of a page, one for its companies), including elements added later.
  * Badges follow score changes through the server-sent event stream of the caller's tenant.
  *
- * The wording below matches com.customerhealth.badge.BadgeCard and RelativeTime; keep them in step.
+ * Cards are worded in the reader's language with the plugin's texts (GET /api/v1/texts), in the same
+ * way as com.customerhealth.badge.BadgeCard and RelativeTime; keep them in step.
  */
 (function () {
     'use strict';
@@ -25,111 +26,165 @@
     var batchLimit = 500;
     var cardCount = 0;
 
-    var BAND_LABELS = {healthy: 'Healthy', average: 'Average', poor: 'Poor', good: 'Good'};
+    var texts = null;
+
+    /** The plugin's texts in the reader's language (GET /api/v1/texts, by the browser's Accept-Language). */
+    function loadTexts() {
+        if (!texts) {
+            texts = fetch(base + '/api/v1/texts', {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (answer) {
+                    if (!answer.ok) {
+                        throw new Error('texts: HTTP ' + answer.status);
+                    }
+                    var language = answer.headers.get('Content-Language') || 'en';
+                    return answer.json().then(function (all) {
+                        return new Words(all, language);
+                    });
+                });
+            texts.catch(function () {
+                texts = null;
+            });
+        }
+        return texts;
+    }
+
+    /** The texts of one language, filled and counted as com.customerhealth.platform.Texts does. */
+    function Words(all, language) {
+        this.all = all;
+        this.language = language;
+        this.numbers = new Intl.NumberFormat(language, {maximumFractionDigits: 1, useGrouping: false});
+    }
+
+    Words.prototype.has = function (key) {
+        return Object.prototype.hasOwnProperty.call(this.all, key);
+    };
+
+    Words.prototype.get = function (key) {
+        if (!this.has(key)) {
+            throw new Error('No text ' + key);
+        }
+        return this.all[key];
+    };
+
+    Words.prototype.format = function (key) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return this.fill(this.get(key), args);
+    };
+
+    Words.prototype.fill = function (pattern, args) {
+        return pattern.replace(/\{(\d+)\}/g, function (place, index) {
+            return index < args.length ? String(args[index]) : place;
+        });
+    };
+
+    Words.prototype.count = function (key, count) {
+        return this.format(key + (count === 1 ? '.one' : '.other'), count);
+    };
+
+    Words.prototype.number = function (value) {
+        return this.numbers.format(Math.round(value * 10) / 10);
+    };
+
     var SYMBOLS = {healthy: '\u2713', average: '~', poor: '!'};
-    var MODES = {lowest: 'scored by the lowest', 'ticket-weighted': 'scored by the ticket-weighted mean'};
 
-    function bandLabel(band) {
-        return BAND_LABELS[band] || 'No data';
+    function known(band) {
+        return band === 'healthy' || band === 'average' || band === 'poor' || band === 'good' ? band : 'no_data';
     }
 
-    function number(value) {
-        return String(Math.round(value * 10) / 10);
-    }
-
-    function plural(count, unit) {
-        return count + ' ' + unit + (count === 1 ? '' : 's');
-    }
-
-    function since(then, now) {
+    function since(then, now, words) {
         var minutes = Math.floor((now - then) / 60000);
         if (minutes < 1) {
-            return 'just now';
+            return words.get('time.justNow');
         }
         if (minutes < 60) {
-            return plural(minutes, 'minute') + ' ago';
+            return words.count('time.minutesAgo', minutes);
         }
         var hours = Math.floor(minutes / 60);
         if (hours < 24) {
-            return plural(hours, 'hour') + ' ago';
+            return words.count('time.hoursAgo', hours);
         }
         var days = Math.floor(hours / 24);
         if (days <= 30) {
-            return plural(days, 'day') + ' ago';
+            return words.count('time.daysAgo', days);
         }
         if (days < 365) {
-            return plural(Math.floor(days / 30), 'month') + ' ago';
+            return words.count('time.monthsAgo', Math.floor(days / 30));
         }
-        return plural(Math.floor(days / 365), 'year') + ' ago';
+        return words.count('time.yearsAgo', Math.floor(days / 365));
     }
 
-    function thresholds(parameter) {
-        var lower = parameter.direction === 'lower_is_better';
-        return 'good ' + (lower ? '\u2264 ' : '\u2265 ') + number(parameter.goodAverage)
-            + ' \u00b7 poor ' + (lower ? '> ' : '< ') + number(parameter.averagePoor);
-    }
-
-    function composition(view) {
+    function composition(view, words) {
         var spread = view.spread;
-        var members = spread.healthy + spread.average + spread.poor + spread.noData;
-        var text = members + (members === 1 ? ' customer' : ' customers');
+        var who = words.count('badge.composition.customers', spread.healthy + spread.average + spread.poor + spread.noData);
         if (view.mode) {
-            text += ', ' + (MODES[view.mode] || 'scored by the mean');
+            var mode = words.has('badge.composition.mode.' + view.mode) ? view.mode : 'mean';
+            who = words.format('badge.composition.withMode', who, words.get('badge.composition.mode.' + mode));
         }
-        text += ': ' + spread.healthy + ' healthy \u00b7 ' + spread.average + ' average \u00b7 ' + spread.poor
-            + ' poor \u00b7 ' + spread.noData + ' no data';
+        var text = words.format('badge.composition', who, words.format('badge.composition.spread',
+            spread.healthy, spread.average, spread.poor, spread.noData));
         if (spread.lowest !== null && spread.lowest !== undefined) {
-            text += '; scores ' + spread.lowest + '\u2013' + spread.highest;
+            text = words.format('badge.composition.withRange', text, spread.lowest, spread.highest);
         }
         return text;
     }
 
-    function lastChange(change, score) {
+    function cause(change, words) {
+        var text = change.cause && words.has(change.cause.key)
+            ? words.fill(words.get(change.cause.key), change.cause.arguments) : (change.summary || '');
+        return text ? text.charAt(0).toLocaleUpperCase(words.language) + text.slice(1) : text;
+    }
+
+    function lastChange(change, score, words) {
         if (!change) {
             return null;
         }
-        var cause = change.summary ? change.summary.charAt(0).toUpperCase() + change.summary.slice(1) : '';
+        var what = cause(change, words);
+        var when = since(Date.parse(change.at), Date.now(), words);
         var before = change.previousScore;
-        var effect;
         if (score === null) {
-            effect = before === null ? ' left no data to score' : ' took the score from ' + before + ' to no data';
-        } else if (before === null) {
-            effect = ' set the score to ' + score;
-        } else if (before === score) {
-            effect = ' kept the score at ' + score;
-        } else {
-            effect = ' moved the score from ' + before + ' to ' + score;
+            return before === null ? words.format('badge.change.noData', what, when)
+                : words.format('badge.change.lost', what, before, when);
         }
-        return cause + effect + ', ' + since(Date.parse(change.at), Date.now());
+        if (before === null) {
+            return words.format('badge.change.set', what, score, when);
+        }
+        if (before === score) {
+            return words.format('badge.change.kept', what, score, when);
+        }
+        return words.format('badge.change.moved', what, before, score, when);
     }
 
     /** What a badge shows, from the API's view of a customer or company; null view: not known yet. */
-    function cardOf(kind, id, view) {
+    function cardOf(kind, id, view, words) {
         var band = view ? view.band : 'no_data';
         var score = view && view.score !== undefined ? view.score : null;
+        var change = view ? lastChange(view.lastChange, score, words) : null;
         return {
             kind: kind,
             id: id,
             band: band,
-            bandLabel: bandLabel(band),
+            bandLabel: words.get('band.' + known(band)),
             symbol: SYMBOLS[band] || '?',
             score: score,
-            accessibleName: score === null ? 'Health: no data'
-                : 'Health: ' + bandLabel(band).toLowerCase() + ', ' + score + ' of 100',
+            scoreText: score === null ? words.get('badge.noScore') : words.format('badge.score', score),
+            accessibleName: score === null ? words.get('badge.accessibleName.noData')
+                : words.format('badge.accessibleName', words.get('band.' + known(band) + '.inSentence'), score),
             parameters: kind === 'customer' && view ? view.parameters.filter(function (p) {
                 return p.enabled;
             }).map(function (p) {
                 return {
-                    title: p.title,
-                    value: p.value === null ? 'no data'
-                        : number(p.value) + (p.outOf === null || p.outOf === undefined ? '' : ' of ' + number(p.outOf)),
+                    title: words.has('parameter.' + p.key) ? words.get('parameter.' + p.key) : p.title,
+                    value: p.value === null ? words.get('badge.value.noData')
+                        : p.outOf === null || p.outOf === undefined ? words.number(p.value)
+                            : words.format('badge.value.outOf', words.number(p.value), words.number(p.outOf)),
                     band: p.band,
-                    bandLabel: bandLabel(p.band),
-                    thresholds: thresholds(p)
+                    bandLabel: words.get('band.' + known(p.band)),
+                    thresholds: words.format('badge.thresholds.' + p.direction, words.number(p.goodAverage),
+                        words.number(p.averagePoor))
                 };
             }) : [],
-            composition: kind === 'company' && view ? composition(view) : null,
-            lastChange: view ? lastChange(view.lastChange, score) : null
+            composition: kind === 'company' && view ? composition(view, words) : null,
+            why: change === null ? words.get('badge.noChangeYet') : change
         };
     }
 
@@ -163,7 +218,7 @@
         body.setAttribute('role', 'tooltip');
         var head = element('span', 'chm-card-head');
         head.appendChild(element('span', 'chm-card-band', card.bandLabel));
-        head.appendChild(element('span', 'chm-card-score', card.score === null ? 'no score' : card.score + ' / 100'));
+        head.appendChild(element('span', 'chm-card-score', card.scoreText));
         body.appendChild(head);
         if (card.composition !== null) {
             body.appendChild(element('span', 'chm-card-composition', card.composition));
@@ -180,7 +235,7 @@
             });
             body.appendChild(list);
         }
-        body.appendChild(element('span', 'chm-why', card.lastChange === null ? 'No score recorded yet' : card.lastChange));
+        body.appendChild(element('span', 'chm-why', card.why));
         badge.appendChild(body);
         return badge;
     }
@@ -218,14 +273,16 @@
             if (!ids.length) {
                 return;
             }
-            read(kind, ids).then(function (views) {
+            Promise.all([loadTexts(), read(kind, ids)]).then(function (answers) {
+                var words = answers[0];
+                var views = answers[1];
                 var byId = {};
                 views.forEach(function (view) {
                     byId[view.id] = view;
                 });
                 ids.forEach(function (id) {
                     waiting[id].forEach(function (host) {
-                        host.appendChild(render(cardOf(kind, id, byId[id])));
+                        host.appendChild(render(cardOf(kind, id, byId[id], words)));
                         host.setAttribute('data-chm-decorated', 'done');
                     });
                 });
@@ -242,14 +299,14 @@
     }
 
     /** Replaces the badges of the customer or company a change names, keeping keyboard focus in place. */
-    function update(kind, view) {
+    function update(kind, view, words) {
         var key = kind + ':' + view.id;
         document.querySelectorAll('.chm-health').forEach(function (old) {
             if (old.getAttribute('data-chm-badge') !== key) {
                 return;
             }
             var focused = old.contains(document.activeElement);
-            var fresh = render(cardOf(kind, view.id, view));
+            var fresh = render(cardOf(kind, view.id, view, words));
             fresh.classList.add('chm-updated');
             old.replaceWith(fresh);
             if (focused) {
@@ -267,7 +324,12 @@
         stream = new EventSource(base + '/api/v1/health/changes', {withCredentials: true});
         ['customer', 'company'].forEach(function (kind) {
             stream.addEventListener(kind, function (event) {
-                update(kind, JSON.parse(event.data));
+                var view = JSON.parse(event.data);
+                loadTexts().then(function (words) {
+                    update(kind, view, words);
+                }).catch(function (error) {
+                    console.warn('Customer Health Monitor: a badge could not be worded', error);
+                });
             });
         });
     }

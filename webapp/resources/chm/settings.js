@@ -73,7 +73,8 @@
                 .then(function (progress) {
                     show(progress);
                     if (progress.finishedAt) {
-                        panel.querySelector('.state').textContent = 'Scores recomputed';
+                        var state = panel.querySelector('.state');
+                        state.textContent = state.dataset.done;
                         panel.dataset.finished = 'true';
                         delete panel.dataset.following;
                     } else {
@@ -87,11 +88,6 @@
         ask();
     }
 
-    var PHASES = {
-        tickets: 'Folding tickets', families: 'Settling merged tickets', customers: 'Taking customers again',
-        companies: 'Taking companies again', scores: 'Recomputing scores', done: 'Rebuilt'
-    };
-
     /* The rebuild panel: starts a rebuild through the API and shows its progress until it is done. */
     function rebuild(panel) {
         if (!panel) {
@@ -104,7 +100,9 @@
             var bar = box.querySelector('progress');
             bar.value = progress.percent;
             bar.textContent = progress.percent + ' %';
-            box.querySelector('.state').textContent = PHASES[progress.phase] || progress.phase;
+            // The phases in the page's language, from the panel's data-phase-* attributes.
+            var phase = 'phase' + progress.phase.charAt(0).toUpperCase() + progress.phase.slice(1);
+            box.querySelector('.state').textContent = panel.dataset[phase] || progress.phase;
             box.querySelector('.percent').textContent = progress.percent;
             box.querySelector('.done').textContent = progress.done;
             box.querySelector('.total').textContent = progress.total;

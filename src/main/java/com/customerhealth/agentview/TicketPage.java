@@ -1,9 +1,9 @@
 package com.customerhealth.agentview;
 
-import com.customerhealth.badge.BadgeCard;
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.platform.StorableText;
+import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.tenancy.CallerTenant;
 import com.customerhealth.tickets.Ticket;
@@ -79,8 +79,8 @@ public class TicketPage {
     /** The ticket's CSAT rating in words, such as "2 of 3". */
     public String getSatisfaction() {
         Rating rating = ticket.rating();
-        return rating == null ? "Not rated" : BadgeCard.number(rating.value()) + " of "
-                + BadgeCard.number(rating.scaleMax()) + " (scale from " + BadgeCard.number(rating.scaleMin()) + ")";
+        return rating == null ? "Not rated" : Texts.english().number(rating.value()) + " of "
+                + Texts.english().number(rating.scaleMax()) + " (scale from " + Texts.english().number(rating.scaleMin()) + ")";
     }
 
     public Customer getCustomer() {

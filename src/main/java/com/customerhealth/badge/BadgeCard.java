@@ -4,14 +4,15 @@ import com.customerhealth.health.CompanyHealthView;
 import com.customerhealth.health.CustomerHealthView;
 import com.customerhealth.health.LastChangeView;
 import com.customerhealth.health.ParameterView;
+import com.customerhealth.platform.Texts;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What one badge shows: the circle's band and symbol, its accessible name, and the card that hover or
- * focus opens. Built from the same views the API answers, so the Faces component and the badge script
- * (which words everything the same way) show one thing.
+ * focus opens, in the reader's language. Built from the same views the API answers and the same texts
+ * ({@code GET /api/v1/texts}), so the Faces component and the badge script, which words everything the
+ * same way, show one thing.
  *
  * @param kind           {@code customer} or {@code company}
  * @param id             the helpdesk's id of the customer or company
@@ -23,9 +24,20 @@ import java.util.Locale;
  * @param parameters     one line per enabled parameter
  * @param composition    for a company, how its score is formed and how its customers spread; else {@code null}
  * @param lastChange     why the score last changed, in a sentence; {@code null} before the first change
+ * @param scoreText      the score as the card's head shows it, "82 / 100" or "no score"
+ * @param why            the card's last line: {@code lastChange}, or that no score was recorded yet
  */
 public record BadgeCard(String kind, String id, String band, String bandLabel, String symbol, Integer score,
-                        String accessibleName, List<Line> parameters, String composition, String lastChange) {
+                        String accessibleName, List<Line> parameters, String composition, String lastChange,
+                        String scoreText, String why) {
+
+    private BadgeCard(String kind, String id, String band, Integer score, List<Line> parameters, String composition,
+                      String lastChange, Texts texts) {
+        this(kind, id, band, bandLabel(band, texts), symbol(band), score, accessibleName(band, score, texts),
+                parameters, composition, lastChange,
+                score == null ? texts.get("badge.noScore") : texts.format("badge.score", score),
+                lastChange == null ? texts.get("badge.noChangeYet") : lastChange);
+    }
 
     /**
      * One parameter on the card.
@@ -40,38 +52,38 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
     }
 
     /** The card of a customer; {@code view} is {@code null} for a customer the plugin has not heard of. */
-    public static BadgeCard of(String customerId, CustomerHealthView view, Instant now) {
+    public static BadgeCard of(String customerId, CustomerHealthView view, Instant now, Texts texts) {
         if (view == null) {
-            return unknown("customer", customerId);
+            return unknown("customer", customerId, texts);
         }
-        List<Line> lines = view.parameters().stream().filter(ParameterView::enabled).map(BadgeCard::line).toList();
-        return new BadgeCard("customer", view.id(), view.band(), bandLabel(view.band()), symbol(view.band()),
-                view.score(), accessibleName(view.band(), view.score()), lines, null,
-                lastChange(view.lastChange(), view.score(), now));
+        List<Line> lines = view.parameters().stream().filter(ParameterView::enabled)
+                .map(parameter -> line(parameter, texts)).toList();
+        return new BadgeCard("customer", view.id(), view.band(), view.score(), lines, null,
+                lastChange(view.lastChange(), view.score(), now, texts), texts);
     }
 
     /** The card of a company; {@code view} is {@code null} for a company the plugin has not heard of. */
-    public static BadgeCard of(String companyId, CompanyHealthView view, Instant now) {
+    public static BadgeCard of(String companyId, CompanyHealthView view, Instant now, Texts texts) {
         if (view == null) {
-            return unknown("company", companyId);
+            return unknown("company", companyId, texts);
         }
-        return new BadgeCard("company", view.id(), view.band(), bandLabel(view.band()), symbol(view.band()),
-                view.score(), accessibleName(view.band(), view.score()), List.of(), composition(view),
-                lastChange(view.lastChange(), view.score(), now));
+        return new BadgeCard("company", view.id(), view.band(), view.score(), List.of(), composition(view, texts),
+                lastChange(view.lastChange(), view.score(), now, texts), texts);
     }
 
-    private static BadgeCard unknown(String kind, String id) {
-        return new BadgeCard(kind, id, "no_data", bandLabel("no_data"), symbol("no_data"), null,
-                accessibleName("no_data", null), List.of(), null, null);
+    private static BadgeCard unknown(String kind, String id, Texts texts) {
+        return new BadgeCard(kind, id, "no_data", null, List.of(), null, null, texts);
     }
 
-    static String bandLabel(String band) {
+    /** The band in words: "Healthy", "Average", "Poor", "Good" or "No data". */
+    static String bandLabel(String band, Texts texts) {
+        return texts.get("band." + known(band));
+    }
+
+    private static String known(String band) {
         return switch (band) {
-            case "healthy" -> "Healthy";
-            case "average" -> "Average";
-            case "poor" -> "Poor";
-            case "good" -> "Good";
-            default -> "No data";
+            case "healthy", "average", "poor", "good" -> band;
+            default -> "no_data";
         };
     }
 
@@ -84,73 +96,72 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
         };
     }
 
-    private static String accessibleName(String band, Integer score) {
-        return score == null ? "Health: no data" : "Health: " + bandLabel(band).toLowerCase(Locale.ROOT) + ", "
-                + score + " of 100";
+    private static String accessibleName(String band, Integer score, Texts texts) {
+        return score == null ? texts.get("badge.accessibleName.noData")
+                : texts.format("badge.accessibleName", texts.get("band." + known(band) + ".inSentence"), score);
     }
 
-    private static Line line(ParameterView parameter) {
-        String value = parameter.value() == null ? "no data" : number(parameter.value())
-                + (parameter.outOf() == null ? "" : " of " + number(parameter.outOf()));
-        return new Line(parameter.title(), value, parameter.band(), bandLabel(parameter.band()),
-                thresholds(parameter));
+    private static Line line(ParameterView parameter, Texts texts) {
+        String value = parameter.value() == null ? texts.get("badge.value.noData")
+                : parameter.outOf() == null ? texts.number(parameter.value())
+                : texts.format("badge.value.outOf", texts.number(parameter.value()), texts.number(parameter.outOf()));
+        return new Line(parameterTitle(parameter, texts), value, parameter.band(), bandLabel(parameter.band(), texts),
+                texts.format("badge.thresholds." + parameter.direction(), texts.number(parameter.goodAverage()),
+                        texts.number(parameter.averagePoor())));
     }
 
-    private static String thresholds(ParameterView parameter) {
-        boolean lowerIsBetter = "lower_is_better".equals(parameter.direction());
-        return "good " + (lowerIsBetter ? "≤ " : "≥ ") + number(parameter.goodAverage())
-                + " · poor " + (lowerIsBetter ? "> " : "< ") + number(parameter.averagePoor());
+    /** The parameter's name in the reader's language; one the texts do not know by its name in the API. */
+    public static String parameterTitle(ParameterView parameter, Texts texts) {
+        String key = "parameter." + parameter.key();
+        return texts.has(key) ? texts.get(key) : parameter.title();
     }
 
-    private static String composition(CompanyHealthView view) {
+    private static String composition(CompanyHealthView view, Texts texts) {
         CompanyHealthView.Spread spread = view.spread();
         int members = spread.healthy() + spread.average() + spread.poor() + spread.noData();
-        StringBuilder text = new StringBuilder();
-        text.append(members).append(members == 1 ? " customer" : " customers");
+        String who = texts.count("badge.composition.customers", members);
         if (view.mode() != null) {
-            text.append(", ").append(modeLabel(view.mode()));
+            who = texts.format("badge.composition.withMode", who, texts.get("badge.composition.mode."
+                    + (texts.has("badge.composition.mode." + view.mode()) ? view.mode() : "mean")));
         }
-        text.append(": ").append(spread.healthy()).append(" healthy · ").append(spread.average())
-                .append(" average · ").append(spread.poor()).append(" poor · ").append(spread.noData())
-                .append(" no data");
+        String text = texts.format("badge.composition", who, texts.format("badge.composition.spread",
+                spread.healthy(), spread.average(), spread.poor(), spread.noData()));
         if (spread.lowest() != null) {
-            text.append("; scores ").append(spread.lowest()).append("–").append(spread.highest());
+            text = texts.format("badge.composition.withRange", text, spread.lowest(), spread.highest());
         }
-        return text.toString();
-    }
-
-    private static String modeLabel(String mode) {
-        return switch (mode) {
-            case "lowest" -> "scored by the lowest";
-            case "ticket-weighted" -> "scored by the ticket-weighted mean";
-            default -> "scored by the mean";
-        };
+        return text;
     }
 
     /** "CSAT 1 of 3 on ticket 123 moved the score from 75 to 50, 2 hours ago". */
-    private static String lastChange(LastChangeView change, Integer score, Instant now) {
+    private static String lastChange(LastChangeView change, Integer score, Instant now, Texts texts) {
         if (change == null) {
             return null;
         }
-        String cause = change.summary().isEmpty() ? change.summary()
-                : Character.toUpperCase(change.summary().charAt(0)) + change.summary().substring(1);
-        String effect;
+        String cause = capitalised(cause(change, texts), texts);
+        String when = RelativeTime.since(change.at(), now, texts);
         if (score == null) {
-            effect = change.previousScore() == null ? " left no data to score" : " took the score from "
-                    + change.previousScore() + " to no data";
-        } else if (change.previousScore() == null) {
-            effect = " set the score to " + score;
-        } else if (change.previousScore().equals(score)) {
-            effect = " kept the score at " + score;
-        } else {
-            effect = " moved the score from " + change.previousScore() + " to " + score;
+            return change.previousScore() == null ? texts.format("badge.change.noData", cause, when)
+                    : texts.format("badge.change.lost", cause, change.previousScore(), when);
         }
-        return cause + effect + ", " + RelativeTime.since(change.at(), now);
+        if (change.previousScore() == null) {
+            return texts.format("badge.change.set", cause, score, when);
+        }
+        if (change.previousScore().equals(score)) {
+            return texts.format("badge.change.kept", cause, score, when);
+        }
+        return texts.format("badge.change.moved", cause, change.previousScore(), score, when);
     }
 
-    /** At most one decimal, without a trailing ".0", rounded with the very arithmetic the script uses: 2, 2.5, 0.3. */
-    public static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    /** The cause in the reader's words; a change from before the plugin spoke languages in its stored words. */
+    public static String cause(LastChangeView change, Texts texts) {
+        LastChangeView.Words words = change.cause();
+        if (words == null || !texts.has(words.key())) {
+            return change.summary();
+        }
+        return texts.format(words.key(), words.arguments().toArray());
+    }
+
+    private static String capitalised(String text, Texts texts) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(texts.locale()) + text.substring(1);
     }
 }

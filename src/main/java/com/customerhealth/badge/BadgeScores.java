@@ -4,6 +4,7 @@ import com.customerhealth.health.CompanyHealthView;
 import com.customerhealth.health.CustomerHealthView;
 import com.customerhealth.health.HealthQueries;
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.ReaderTexts;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,15 +33,18 @@ public class BadgeScores {
     @Inject
     Clock clock;
 
+    @Inject
+    ReaderTexts reader;
+
     private final Map<String, BadgeCard> customers = new HashMap<>();
     private final Map<String, BadgeCard> companies = new HashMap<>();
 
     /** Reads the cards of the customers and companies among these ids not read yet in this request. */
     public void prefetch(Set<String> customerIds, Set<String> companyIds) {
         read(customerIds, customers, ids -> cardsOf(ids, queries.customers(tenant.id(), ids),
-                CustomerHealthView::id, (id, view) -> BadgeCard.of(id, view, clock.instant())));
+                CustomerHealthView::id, (id, view) -> BadgeCard.of(id, view, clock.instant(), reader.texts())));
         read(companyIds, companies, ids -> cardsOf(ids, queries.companies(tenant.id(), ids),
-                CompanyHealthView::id, (id, view) -> BadgeCard.of(id, view, clock.instant())));
+                CompanyHealthView::id, (id, view) -> BadgeCard.of(id, view, clock.instant(), reader.texts())));
     }
 
     /** The card of customer {@code customerId}: grey "no data" for a customer the plugin has not heard of. */

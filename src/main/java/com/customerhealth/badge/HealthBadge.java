@@ -81,7 +81,7 @@ public class HealthBadge extends UINamingContainer {
         out.startElement("span", null);
         out.writeAttribute("class", "chm-card-head", null);
         text(out, "chm-card-band", card.bandLabel());
-        text(out, "chm-card-score", card.score() == null ? "no score" : card.score() + " / 100");
+        text(out, "chm-card-score", card.scoreText());
         out.endElement("span");
         if (card.composition() != null) {
             text(out, "chm-card-composition", card.composition());
@@ -100,7 +100,7 @@ public class HealthBadge extends UINamingContainer {
             }
             out.endElement("span");
         }
-        text(out, "chm-why", card.lastChange() == null ? "No score recorded yet" : card.lastChange());
+        text(out, "chm-why", card.why());
         out.endElement("span");
         out.endElement("span");
     }

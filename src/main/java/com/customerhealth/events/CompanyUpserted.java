@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import com.customerhealth.directory.DirectoryEntry;
+import com.customerhealth.scoring.ChangeCause;
 import java.util.Map;
 
 /** {@code company.upserted}: the helpdesk's directory data of a company; the latest wins. */
@@ -26,7 +27,7 @@ public record CompanyUpserted(EventHeader header, String companyId, String name,
     }
 
     @Override
-    public String summary() {
-        return "company " + companyId + " updated";
+    public ChangeCause cause() {
+        return causeIn("cause.companyUpdated", companyId);
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
@@ -52,8 +53,8 @@ public record CsatRated(EventHeader header, String ticketId, double rating, doub
     }
 
     @Override
-    public String summary() {
-        return "CSAT " + number(rating) + " of " + number(scaleMax) + " on ticket " + ticketId;
+    public ChangeCause cause() {
+        return causeIn("cause.csat", number(rating), number(scaleMax), ticketId);
     }
 
     private static String number(double value) {

@@ -1,6 +1,7 @@
 package com.customerhealth.events;
 
 import com.customerhealth.directory.DirectoryEntry;
+import com.customerhealth.scoring.ChangeCause;
 import java.util.Map;
 
 /** {@code customer.upserted}: the helpdesk's directory data of a customer; the latest wins. */
@@ -28,7 +29,7 @@ public record CustomerUpserted(EventHeader header, String customerId, String nam
     }
 
     @Override
-    public String summary() {
-        return "customer " + customerId + " updated";
+    public ChangeCause cause() {
+        return causeIn("cause.customerUpdated", customerId);
     }
 }

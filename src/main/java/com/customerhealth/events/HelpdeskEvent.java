@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.EventOrder;
 import java.time.Instant;
 import java.util.Map;
@@ -16,8 +17,13 @@ public sealed interface HelpdeskEvent permits TicketEvent, CustomerUpserted, Com
     /** The contract's name of this type, such as {@code csat.rated}. */
     String type();
 
-    /** The event in a few words, shown as the cause of the score it changed. */
-    String summary();
+    /** The event as the cause of the scores it changes, its words a text of the plugin's texts. */
+    ChangeCause cause();
+
+    /** This event as a cause, in the text {@code textKey} filled with {@code arguments}. */
+    default ChangeCause causeIn(String textKey, String... arguments) {
+        return new ChangeCause("event", header().id(), textKey, arguments);
+    }
 
     /** Where the event stands among the events of what it is about: its time, then its id and source. */
     default EventOrder order() {

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 public class StateChanges {
 
     /** What a change made by folding again from the journal shows as its cause. */
-    static final ChangeCause REBUILT = new ChangeCause("rebuild", null, "the state was rebuilt from the journal");
+    static final ChangeCause REBUILT = new ChangeCause("rebuild", null, "cause.rebuilt");
 
     @Inject
     Journal journal;
@@ -511,6 +511,6 @@ public class StateChanges {
     }
 
     private static ChangeCause causeOf(HelpdeskEvent event) {
-        return new ChangeCause("event", event.header().id(), event.summary());
+        return event.cause();
     }
 }

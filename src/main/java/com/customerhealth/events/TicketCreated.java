@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public record TicketCreated(EventHeader header, String ticketId, String customer
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " opened";
+    public ChangeCause cause() {
+        return causeIn("cause.opened", ticketId);
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 
 /** {@code ticket.customer_changed}: the ticket now counts for another customer; both scores change. */
@@ -24,7 +25,7 @@ public record TicketCustomerChanged(EventHeader header, String ticketId, String 
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " moved to customer " + customerId;
+    public ChangeCause cause() {
+        return causeIn("cause.customerChanged", ticketId, customerId);
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 
 /** {@code ticket.deleted}: the ticket stops counting for anyone. */
@@ -22,7 +23,7 @@ public record TicketDeleted(EventHeader header, String ticketId) implements Tick
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " deleted";
+    public ChangeCause cause() {
+        return causeIn("cause.deleted", ticketId);
     }
 }

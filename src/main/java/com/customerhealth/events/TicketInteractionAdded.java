@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record TicketInteractionAdded(EventHeader header, String ticketId, String
     }
 
     @Override
-    public String summary() {
-        return author + " replied on ticket " + ticketId;
+    public ChangeCause cause() {
+        return causeIn("cause.reply." + author, ticketId);
     }
 }

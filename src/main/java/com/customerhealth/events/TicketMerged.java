@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 
 /** {@code ticket.merged}: the ticket stops counting; its interactions move to the ticket it went into. */
@@ -23,7 +24,7 @@ public record TicketMerged(EventHeader header, String ticketId, String intoTicke
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " merged" + (intoTicketId == null ? "" : " into " + intoTicketId);
+    public ChangeCause cause() {
+        return intoTicketId == null ? causeIn("cause.merged", ticketId) : causeIn("cause.mergedInto", ticketId, intoTicketId);
     }
 }

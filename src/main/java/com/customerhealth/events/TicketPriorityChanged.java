@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 import java.time.Instant;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record TicketPriorityChanged(EventHeader header, String ticketId, String 
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " priority " + priority;
+    public ChangeCause cause() {
+        return causeIn("cause.priority", ticketId, priority);
     }
 }

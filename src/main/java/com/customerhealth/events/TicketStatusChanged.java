@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.tickets.TicketChange;
 import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public record TicketStatusChanged(EventHeader header, String ticketId, TicketSta
     }
 
     @Override
-    public String summary() {
-        return "ticket " + ticketId + " " + status.key();
+    public ChangeCause cause() {
+        return causeIn("cause.status." + status.key(), ticketId);
     }
 }

@@ -150,6 +150,13 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
         string(json, "kind", change.kind());
         string(json, "reference", change.reference());
         string(json, "summary", change.summary());
+        if (change.cause() == null) {
+            json.writeNull("cause");
+        } else {
+            json.writeStartObject("cause").write("key", change.cause().key()).writeStartArray("arguments");
+            change.cause().arguments().forEach(json::write);
+            json.writeEnd().writeEnd();
+        }
         json.writeStartArray("parameters");
         List<String> parameters = change.parameters();
         parameters.forEach(json::write);

@@ -12,12 +12,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param previousScore the score before; {@code null} for the first score or when there was no data
  * @param kind          {@code event}, {@code time}, {@code configuration} or {@code directory}
  * @param reference     the event's id or configuration version that changed it; may be {@code null}
- * @param summary       the cause in words
+ * @param summary       the cause in English words
+ * @param cause         the cause in no language, for a page to word in its reader's; {@code null} for a
+ *                      change older than the plugin's languages
  * @param parameters    keys of the parameters whose value or band moved
  */
 @Schema(name = "LastChange", description = "What last changed the score, when, and from which score.")
 public record LastChangeView(Instant at, Integer previousScore, String kind, String reference, String summary,
-                             List<String> parameters) {
+                             Words cause, List<String> parameters) {
+
+    /**
+     * A text of the plugin's texts and what fills its places: {@code cause.csat} with {@code ["1", "3",
+     * "123"]} reads "CSAT 1 of 3 on ticket 123" in English, "CSAT 1 von 3 zu Ticket 123" in German.
+     */
+    @Schema(name = "CauseWords", description = "The cause as a text key of GET /api/v1/texts and the arguments"
+            + " that fill its places {0}, {1}…")
+    public record Words(String key, List<String> arguments) {
+    }
 
     static LastChangeView of(ScoreChange change) {
         if (change == null || change.changedAt() == null) {
@@ -26,6 +37,7 @@ public record LastChangeView(Instant at, Integer previousScore, String kind, Str
         List<String> moved = change.parameters() == null || change.parameters().isEmpty() ? List.of()
                 : Arrays.asList(change.parameters().split(","));
         return new LastChangeView(change.changedAt(), change.previousScore(), change.kind(), change.reference(),
-                change.summary(), moved);
+                change.summary(), change.textKey() == null ? null : new Words(change.textKey(), change.arguments()),
+                moved);
     }
 }

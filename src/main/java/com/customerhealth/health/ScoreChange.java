@@ -1,9 +1,17 @@
 package com.customerhealth.health;
 
+import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.ChangeCause;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 
 /** The last change of a stored score: when, from which score, and what caused it. */
 @Embeddable
@@ -21,8 +29,13 @@ public class ScoreChange {
     @Column(name = "change_reference", length = 255)
     private String reference;
 
+    /** The cause in English, as the API answers it; the only words a score changed before version 10 has. */
     @Column(name = "change_summary", length = 500)
     private String summary;
+
+    /** The cause in no language: a JSON array of its text key and the arguments, for each reader's language. */
+    @Column(name = "change_words")
+    private String words;
 
     /** Keys of the parameters whose value or band moved, comma separated. */
     @Column(name = "changed_parameters", length = 255)
@@ -36,7 +49,10 @@ public class ScoreChange {
         this.previousScore = previousScore;
         this.kind = cause.kind();
         this.reference = cause.reference();
-        this.summary = cause.summary();
+        this.summary = Texts.english().format(cause.textKey(), cause.arguments().toArray());
+        JsonArrayBuilder words = Json.createArrayBuilder().add(cause.textKey());
+        cause.arguments().forEach(words::add);
+        this.words = words.build().toString();
         this.parameters = parameters;
     }
 
@@ -58,6 +74,24 @@ public class ScoreChange {
 
     public String summary() {
         return summary;
+    }
+
+    /** The key of the cause's text, or null for a change stored before causes were kept in words. */
+    public String textKey() {
+        return words == null ? null : wordList().get(0);
+    }
+
+    /** What fills the places of the cause's text; empty without a {@link #textKey()}. */
+    public List<String> arguments() {
+        return words == null ? List.of() : wordList().subList(1, wordList().size());
+    }
+
+    private List<String> wordList() {
+        try (var reader = Json.createReader(new StringReader(words))) {
+            JsonArray array = reader.readArray();
+            return array.stream().map(value -> value.getValueType() == JsonValue.ValueType.STRING
+                    ? ((JsonString) value).getString() : value.toString()).toList();
+        }
     }
 
     public String parameters() {

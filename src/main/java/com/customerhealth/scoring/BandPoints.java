@@ -17,14 +17,13 @@ public record BandPoints(int good, int average, int poor) {
         checkRange("points.average", average);
         checkRange("points.poor", poor);
         if (!(good >= average && average >= poor)) {
-            throw new InvalidRulesException("points.average",
-                    "points must not rise from good to average to poor (" + good + ", " + average + ", " + poor + ")");
+            throw new InvalidRulesException("points.average", "pointsOrder", good, average, poor);
         }
     }
 
     private static void checkRange(String setting, int points) {
         if (points < 0 || points > 100) {
-            throw new InvalidRulesException(setting, "must be between 0 and 100, was " + points);
+            throw new InvalidRulesException(setting, "range", 0, 100, points);
         }
     }
 

@@ -29,8 +29,8 @@ public enum CompanyScoreMode {
     /** The mode named {@code key} as {@link #key()} writes it. */
     public static CompanyScoreMode fromKey(String key) {
         return Arrays.stream(values()).filter(mode -> mode.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidRulesException("companyMode", "unknown company mode '" + key
-                        + "'; one of " + Arrays.stream(values()).map(CompanyScoreMode::key).toList()));
+                .orElseThrow(() -> new InvalidRulesException("companyMode", "unknownCompanyMode", key,
+                        Arrays.stream(values()).map(CompanyScoreMode::key).toList()));
     }
 
     /** The company score of {@code members}, or {@code null} when none of them has a score. */

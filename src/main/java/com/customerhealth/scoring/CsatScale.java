@@ -14,8 +14,7 @@ public record CsatScale(double min, double max) {
 
     public CsatScale {
         if (!Double.isFinite(min) || !Double.isFinite(max) || min >= max) {
-            throw new InvalidRulesException("csatScale", "the lowest rating must be below the highest (" + min
-                    + " to " + max + ")");
+            throw new InvalidRulesException("csatScale", "scaleOrder", min, max);
         }
     }
 

@@ -2,19 +2,8 @@ package com.customerhealth.scoring;
 
 /** Which way a parameter's value is better: it decides how its two thresholds are read. */
 public enum Direction {
-    LOWER_IS_BETTER("lower is better"),
-    HIGHER_IS_BETTER("higher is better");
-
-    private final String description;
-
-    Direction(String description) {
-        this.description = description;
-    }
-
-    /** The direction in words, as shown to an admin beside the thresholds. */
-    public String description() {
-        return description;
-    }
+    LOWER_IS_BETTER,
+    HIGHER_IS_BETTER;
 
     /**
      * Whether the two thresholds are in the order this direction needs: for lower is better the

@@ -14,14 +14,13 @@ public record HealthCutoffs(int healthy, int average) {
 
     public HealthCutoffs {
         if (healthy < 0 || healthy > 100) {
-            throw new InvalidRulesException("cutoffs.healthy", "must be between 0 and 100, was " + healthy);
+            throw new InvalidRulesException("cutoffs.healthy", "range", 0, 100, healthy);
         }
         if (average < 0 || average > 100) {
-            throw new InvalidRulesException("cutoffs.average", "must be between 0 and 100, was " + average);
+            throw new InvalidRulesException("cutoffs.average", "range", 0, 100, average);
         }
         if (average > healthy) {
-            throw new InvalidRulesException("cutoffs.average",
-                    "must not be above the healthy cut-off (" + average + " > " + healthy + ")");
+            throw new InvalidRulesException("cutoffs.average", "cutoffOrder", average, healthy);
         }
     }
 

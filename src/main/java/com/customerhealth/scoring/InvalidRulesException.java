@@ -1,17 +1,24 @@
 package com.customerhealth.scoring;
 
-/** Scoring rules that cannot be applied, with the setting that is wrong. */
+import com.customerhealth.platform.Texts;
+
+/** Scoring rules that cannot be applied, with the setting that is wrong and what is wrong with it. */
 public class InvalidRulesException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
     private final String setting;
-    private final String reason;
+    private final transient RuleProblem problem;
 
-    public InvalidRulesException(String setting, String message) {
-        super(setting + ": " + message);
+    public InvalidRulesException(String setting, RuleProblem problem) {
+        super(setting + ": " + problem.in(Texts.english()));
         this.setting = setting;
-        this.reason = message;
+        this.problem = problem;
+    }
+
+    /** {@code setting} is wrong in the way the text {@code rules.<key>} says, filled with {@code arguments}. */
+    public InvalidRulesException(String setting, String key, Object... arguments) {
+        this(setting, new RuleProblem(key, arguments));
     }
 
     /** The setting at fault, named as in the configuration, such as {@code avgCsat.goodAverage}. */
@@ -19,8 +26,13 @@ public class InvalidRulesException extends IllegalArgumentException {
         return setting;
     }
 
-    /** What is wrong with the setting, without its name, as a form shows it beside the field. */
+    /** What is wrong with the setting, without its name, in no language yet. */
+    public RuleProblem problem() {
+        return problem;
+    }
+
+    /** What is wrong with the setting, without its name, in English. */
     public String reason() {
-        return reason;
+        return problem.in(Texts.english());
     }
 }

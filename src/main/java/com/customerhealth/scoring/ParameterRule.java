@@ -18,19 +18,18 @@ public record ParameterRule(Parameter parameter, boolean enabled, double goodAve
         Objects.requireNonNull(parameter, "parameter");
         String key = parameter.key();
         if (!Double.isFinite(goodAverage) || goodAverage < 0) {
-            throw new InvalidRulesException(key + ".goodAverage", "must be a number of at least 0");
+            throw new InvalidRulesException(key + ".goodAverage", "notNegativeNumber");
         }
         if (!Double.isFinite(averagePoor) || averagePoor < 0) {
-            throw new InvalidRulesException(key + ".averagePoor", "must be a number of at least 0");
+            throw new InvalidRulesException(key + ".averagePoor", "notNegativeNumber");
         }
         if (!parameter.direction().isInOrder(goodAverage, averagePoor)) {
-            String order = parameter.direction() == Direction.LOWER_IS_BETTER ? "at most" : "at least";
-            throw new InvalidRulesException(key + ".goodAverage", "for " + parameter.title() + " "
-                    + parameter.direction().description() + ", so the good/average threshold must be " + order
-                    + " the average/poor one (" + goodAverage + " vs " + averagePoor + ")");
+            throw new InvalidRulesException(key + ".goodAverage", parameter.direction() == Direction.LOWER_IS_BETTER
+                    ? "thresholdOrder.lowerIsBetter" : "thresholdOrder.higherIsBetter", parameter, goodAverage,
+                    averagePoor);
         }
         if (!Double.isFinite(weight) || weight <= 0) {
-            throw new InvalidRulesException(key + ".weight", "must be a number above 0");
+            throw new InvalidRulesException(key + ".weight", "positiveNumber");
         }
     }
 

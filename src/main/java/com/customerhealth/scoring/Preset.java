@@ -70,7 +70,7 @@ public enum Preset {
     /** The preset named {@code key} as {@link #key()} writes it. */
     public static Preset fromKey(String key) {
         return Arrays.stream(values()).filter(preset -> preset.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidRulesException("preset", "unknown preset '" + key + "'; one of "
-                        + Arrays.stream(values()).map(Preset::key).toList()));
+                .orElseThrow(() -> new InvalidRulesException("preset", "unknownPreset", key,
+                        Arrays.stream(values()).map(Preset::key).toList()));
     }
 }

@@ -103,9 +103,9 @@ public final class RuleSettings {
      * @throws InvalidRulesException naming the first setting that is missing, unreadable or out of bounds
      */
     public static ScoringRules read(Function<String, Object> values) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, RuleProblem> errors = new LinkedHashMap<>();
         return read(values, errors).orElseThrow(() -> {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
+            Map.Entry<String, RuleProblem> first = errors.entrySet().iterator().next();
             return new InvalidRulesException(first.getKey(), first.getValue());
         });
     }
@@ -114,7 +114,7 @@ public final class RuleSettings {
      * The rules whose settings {@code values} answers by name, or empty when one is wrong, each wrong one
      * then in {@code errors} under its name with what is wrong with it, as a form shows it beside the field.
      */
-    public static Optional<ScoringRules> read(Function<String, Object> values, Map<String, String> errors) {
+    public static Optional<ScoringRules> read(Function<String, Object> values, Map<String, RuleProblem> errors) {
         Values read = new Values(values);
         Map<Parameter, ParameterRule> rules = new EnumMap<>(Parameter.class);
         for (Parameter parameter : Parameter.values()) {
@@ -167,33 +167,33 @@ public final class RuleSettings {
     private static final class Values {
 
         private final Function<String, Object> values;
-        private final Map<String, String> errors = new LinkedHashMap<>();
+        private final Map<String, RuleProblem> errors = new LinkedHashMap<>();
 
         Values(Function<String, Object> values) {
             this.values = values;
         }
 
         Double decimal(String setting) {
-            BigDecimal number = number(setting, "must be a number");
+            BigDecimal number = number(setting, "number");
             if (number == null) {
                 return null;
             }
             double value = number.doubleValue();
-            return Double.isFinite(value) ? value : fail(setting, "is out of range");
+            return Double.isFinite(value) ? value : fail(setting, "outOfRange");
         }
 
         Integer whole(String setting) {
-            BigDecimal number = number(setting, "must be a whole number");
+            BigDecimal number = number(setting, "wholeNumber");
             if (number == null) {
                 return null;
             }
             if (number.stripTrailingZeros().scale() > 0) {
-                return fail(setting, "must be a whole number");
+                return fail(setting, "wholeNumber");
             }
             try {
                 return number.intValueExact();
             } catch (ArithmeticException e) {
-                return fail(setting, "is out of range");
+                return fail(setting, "outOfRange");
             }
         }
 
@@ -206,20 +206,20 @@ public final class RuleSettings {
             return switch (text) {
                 case "on", "true" -> Boolean.TRUE;
                 case "off", "false" -> Boolean.FALSE;
-                default -> fail(setting, "must be true or false");
+                default -> fail(setting, "onOff");
             };
         }
 
         String text(String setting) {
             Object value = present(setting);
-            return value == null || value instanceof String ? (String) value : fail(setting, "must be text");
+            return value == null || value instanceof String ? (String) value : fail(setting, "text");
         }
 
         <T> T check(Supplier<T> build) {
             try {
                 return build.get();
             } catch (InvalidRulesException e) {
-                errors.putIfAbsent(e.setting(), e.reason());
+                errors.putIfAbsent(e.setting(), e.problem());
                 return null;
             }
         }
@@ -242,20 +242,20 @@ public final class RuleSettings {
             } catch (NumberFormatException e) {
                 return fail(setting, unreadable);
             }
-            return number.signum() < 0 ? fail(setting, "must not be negative") : number;
+            return number.signum() < 0 ? fail(setting, "notNegative") : number;
         }
 
         /** The value of {@code setting}, or null with the setting noted as missing. */
         private Object present(String setting) {
             Object value = values.apply(setting);
             if (value == null) {
-                errors.put(setting, "is missing");
+                errors.put(setting, new RuleProblem("missing"));
             }
             return value;
         }
 
-        private <T> T fail(String setting, String reason) {
-            errors.put(setting, reason);
+        private <T> T fail(String setting, String key) {
+            errors.put(setting, new RuleProblem(key));
             return null;
         }
     }

@@ -36,14 +36,14 @@ public record ScoringRules(Map<Parameter, ParameterRule> rules, BandPoints point
         for (Parameter parameter : Parameter.values()) {
             ParameterRule rule = copy.get(parameter);
             if (rule == null || rule.parameter() != parameter) {
-                throw new InvalidRulesException(parameter.key(), "has no rule");
+                throw new InvalidRulesException(parameter.key(), "noRule");
             }
         }
         if (copy.values().stream().noneMatch(ParameterRule::enabled)) {
-            throw new InvalidRulesException("parameters", "at least one parameter must be switched on");
+            throw new InvalidRulesException("parameters", "noneOn");
         }
         if (windowDays < 1 || windowDays > 3650) {
-            throw new InvalidRulesException("windowDays", "must be between 1 and 3650 days, was " + windowDays);
+            throw new InvalidRulesException("windowDays", "windowRange", 1, 3650, windowDays);
         }
         if (points == null || cutoffs == null || csatScale == null || companyMode == null) {
             throw new IllegalArgumentException("points, cut-offs, CSAT scale and company mode are all needed");

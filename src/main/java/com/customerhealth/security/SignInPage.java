@@ -1,5 +1,6 @@
 package com.customerhealth.security;
 
+import com.customerhealth.platform.ReaderTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -28,6 +29,9 @@ public class SignInPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ReaderTexts reader;
+
     private String user;
     private String password;
     private String next;
@@ -47,9 +51,8 @@ public class SignInPage {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     external.getRequestMap().get(SignIn.WAIT_SECONDS) instanceof Long wait
-                            ? "Too many failed sign-ins in a row. Try again in " + wait
-                                    + (wait == 1 ? " second." : " seconds.")
-                            : "Wrong user name or password.", null));
+                            ? reader.texts().count("signIn.heldBack", wait)
+                            : reader.texts().get("signIn.wrong"), null));
         }
     }
 

@@ -42,11 +42,12 @@ public class ConfigurationRollout {
     }
 
     private Rollout rescore(String tenantId, ConfigurationHistory.SavedVersion saved) {
-        String summary = saved.restoredFrom() == null
-                ? "settings version " + saved.version() + " saved by " + saved.savedBy()
-                : "settings version " + saved.restoredFrom() + " restored by " + saved.savedBy();
-        RescoringProgress started = rescoring.start(tenantId, saved.version(),
-                new ChangeCause("configuration", Integer.toString(saved.version()), summary));
+        String version = Integer.toString(saved.version());
+        ChangeCause cause = saved.restoredFrom() == null
+                ? new ChangeCause("configuration", version, "cause.settingsSaved", version, saved.savedBy())
+                : new ChangeCause("configuration", version, "cause.settingsRestored",
+                        String.valueOf(saved.restoredFrom()), saved.savedBy());
+        RescoringProgress started = rescoring.start(tenantId, saved.version(), cause);
         return new Rollout(saved, started);
     }
 }

@@ -75,10 +75,10 @@ public final class RulesJson {
         try {
             value = JsonSyntax.read(json);
         } catch (JsonSyntax.NotJsonException e) {
-            throw new InvalidRulesException("rules", e.getMessage());
+            throw new InvalidRulesException("rules", "unreadable", e.getMessage());
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRulesException("rules", "is " + JsonSyntax.kind(value) + ", not an object of settings");
+            throw new InvalidRulesException("rules", "notAnObject", JsonSyntax.kind(value));
         }
         JsonObject object = value.asJsonObject();
         return RuleSettings.read(setting -> value(object, path(setting)));

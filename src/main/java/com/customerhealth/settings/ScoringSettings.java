@@ -114,7 +114,7 @@ public class ScoringSettings implements RulesInForce {
         try {
             return RuleSettings.read(setting -> value.apply(setting).orElse(defaults.get(setting)));
         } catch (InvalidRulesException e) {
-            throw new InvalidRulesException(configKey(e.setting()), e.reason());
+            throw new InvalidRulesException(configKey(e.setting()), e.problem());
         }
     }
 

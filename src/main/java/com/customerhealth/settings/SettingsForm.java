@@ -6,6 +6,7 @@ import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.ParameterRule;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RuleProblem;
 import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.ScoringRules;
 import java.io.Serializable;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * <pre>{@code
  * SettingsForm form = SettingsForm.of(rules);
  * form.parameter(Parameter.AVG_CSAT).setGoodAverage("abc");
- * Map<String, String> errors = new LinkedHashMap<>();
- * form.rules(errors);   // empty; errors: {avgCsat.goodAverage=must be a number}
+ * Map<String, RuleProblem> errors = new LinkedHashMap<>();
+ * form.rules(errors);   // empty; errors: {avgCsat.goodAverage=RuleProblem[key=number…]}
  * }</pre>
  */
 public class SettingsForm implements Serializable {
@@ -58,15 +59,9 @@ public class SettingsForm implements Serializable {
             return parameter.key();
         }
 
-        public String getTitle() {
-            return parameter.title();
-        }
-
-        /** How the two thresholds are read, in words, such as "lower is better: good up to the first…". */
-        public String getDirection() {
-            return parameter.direction() == Direction.LOWER_IS_BETTER
-                    ? "Lower is better: good up to the first threshold, poor above the second."
-                    : "Higher is better: good from the first threshold up, poor below the second.";
+        /** How the two thresholds are read, as the key of its text: {@code lower_is_better} or {@code higher_is_better}. */
+        public String getDirectionKey() {
+            return parameter.direction() == Direction.LOWER_IS_BETTER ? "lower_is_better" : "higher_is_better";
         }
 
         public boolean isEnabled() {
@@ -176,7 +171,7 @@ public class SettingsForm implements Serializable {
      * The rules the fields describe, or empty when one is wrong, each wrong one then in {@code errors}
      * under its setting's name with what is wrong with it.
      */
-    public Optional<ScoringRules> rules(Map<String, String> errors) {
+    public Optional<ScoringRules> rules(Map<String, RuleProblem> errors) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParameterFields row : parameters) {
             String key = row.getKey() + ".";

@@ -3,8 +3,11 @@ package com.customerhealth.settings;
 import com.customerhealth.health.Rescoring;
 import com.customerhealth.health.RescoringProgress;
 import com.customerhealth.health.ScorePreview;
+import com.customerhealth.platform.ReaderTexts;
+import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RuleProblem;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.PostConstruct;
@@ -54,10 +57,13 @@ public class SettingsPage implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    transient ReaderTexts reader;
+
     private SettingsForm form;
     private String preset = "";
     private String appliedPreset = "";
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, RuleProblem> errors = new LinkedHashMap<>();
     private ScorePreview.Preview preview;
     private List<ConfigurationHistory.SavedVersion> versions;
 
@@ -95,17 +101,17 @@ public class SettingsPage implements Serializable {
 
     /** Shows how the draft would spread the tenant's customers and companies over the bands. */
     public void preview() {
-        preview = draft("nothing was previewed").map(rules -> scorePreview.preview(tenant.id(), rules)).orElse(null);
+        preview = draft("settings.invalid.notPreviewed").map(rules -> scorePreview.preview(tenant.id(), rules)).orElse(null);
     }
 
     /** Saves the draft as the next version and starts recomputing every score. */
     public void save() {
-        draft("nothing was saved").ifPresent(rules -> {
+        draft("settings.invalid.notSaved").ifPresent(rules -> {
             ConfigurationHistory.SavedVersion saved = rollout.save(tenant.id(), rules, callerName()).saved();
             afterSave();
             presetInForce = SettingsForm.presetOf(rules).orElse(null);
-            inform("Version " + saved.version() + " saved with " + changeCount(saved)
-                    + ". Every score is recomputed by it, as shown below.");
+            inform(texts().format("settings.saved", saved.version(),
+                    texts().count("settings.saved.changes", saved.changes().size())));
         });
     }
 
@@ -115,20 +121,18 @@ public class SettingsPage implements Serializable {
             afterSave();
             showRulesInForce();
             errors.clear();
-            inform("Version " + version + " restored as version " + restored.saved().version()
-                    + ". Every score is recomputed by it, as shown below.");
+            inform(texts().format("settings.restored", version, restored.saved().version()));
         });
     }
 
-    /** The rules the form describes; when a field is wrong, none, and a message ending in {@code outcome}. */
+    /** The rules the form describes; when a field is wrong, none, and a message saying so in {@code outcome}. */
     private Optional<ScoringRules> draft(String outcome) {
         errors.clear();
         preview = null;
         Optional<ScoringRules> rules = form.rules(errors);
         if (rules.isEmpty()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    (errors.size() == 1 ? "One setting needs fixing; " : errors.size() + " settings need fixing; ")
-                            + outcome + ".", null));
+                    texts().format(outcome, texts().count("settings.invalid.count", errors.size())), null));
         }
         return rules;
     }
@@ -138,13 +142,55 @@ public class SettingsPage implements Serializable {
         preview = null;
     }
 
-    private static String changeCount(ConfigurationHistory.SavedVersion saved) {
-        int changes = saved.changes().size();
-        return changes == 1 ? "1 change" : changes + " changes";
-    }
-
     private static void inform(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private Texts texts() {
+        return reader.texts();
+    }
+
+    /** Which rules are in force: "Version 3 in force, following the preset B2B". */
+    public String getInForce() {
+        String version = versions.isEmpty() ? texts().get("settings.inForce.defaults")
+                : texts().format("settings.inForce.version", versions.get(0).version());
+        return presetInForce == null ? texts().format("settings.inForce.noPreset", version)
+                : texts().format("settings.inForce.preset", version, texts().get("preset." + presetInForce.key()));
+    }
+
+    /** {@code setting} as the page titles it, such as "Average case interactions: good / average". */
+    public String settingTitle(String setting) {
+        int dot = setting.indexOf('.');
+        if (dot > 0 && texts().has("parameter." + setting.substring(0, dot))
+                && texts().has("setting.part." + setting.substring(dot + 1))) {
+            return texts().format("setting.part." + setting.substring(dot + 1),
+                    texts().get("parameter." + setting.substring(0, dot)));
+        }
+        return texts().has("setting." + setting) ? texts().get("setting." + setting) : setting;
+    }
+
+    /** A setting's value as the history shows it: a switch "on" or "off" and a company mode in words. */
+    public String settingValue(String value) {
+        return texts().has("settingValue." + value) ? texts().get("settingValue." + value) : value;
+    }
+
+    /** The switch of a parameter's row, for assistive technology: "Tickets in the window counts in the score". */
+    public String countsLabel(String parameterKey) {
+        return texts().format("settings.countsLabel", texts().get("parameter." + parameterKey));
+    }
+
+    /** Beside a version that restored another: " (restores 1)". */
+    public String restores(Integer version) {
+        return texts().format("settings.history.restores", version);
+    }
+
+    public String restoreLabel(int version) {
+        return texts().format("settings.history.restoreLabel", version);
+    }
+
+    /** What Restore asks before it acts. */
+    public String restoreQuestion(int version) {
+        return texts().format("settings.history.restoreQuestion", version);
     }
 
     private String callerName() {
@@ -163,11 +209,6 @@ public class SettingsPage implements Serializable {
         this.preset = preset == null ? "" : preset;
     }
 
-    /** The title of the preset the rules in force follow, or null when they follow none. */
-    public String getPresetInForce() {
-        return presetInForce == null ? null : presetInForce.title();
-    }
-
     public List<Preset> getPresets() {
         return Arrays.asList(Preset.values());
     }
@@ -178,7 +219,8 @@ public class SettingsPage implements Serializable {
 
     /** What is wrong with {@code setting}, or null when nothing is. */
     public String error(String setting) {
-        return errors.get(setting);
+        RuleProblem problem = errors.get(setting);
+        return problem == null ? null : problem.in(texts());
     }
 
     public ScorePreview.Preview getPreview() {

@@ -104,6 +104,35 @@ class TicketsPageIT {
     }
 
     @Test
+    void aReaderWhoseBrowserAsksForGermanReadsThePageInGerman() {
+        Seeded seeded = seedOneCustomerPerBand();
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(seeded.tenant), Locale.GERMAN)) {
+            browser.open(ALL_TICKETS);
+
+            assertEquals("de", browser.script("return document.documentElement.lang"));
+            assertEquals("Tickets", browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(List.of("Ticket", "Anfragende Person", "Firma", "Status", "Priorität", "Aktualisiert"),
+                    browser.driver().findElements(By.cssSelector("#tickets thead th")).stream()
+                            .map(WebElement::getText).toList());
+            assertBadge(browser, seeded.poor, "poor", "!", "Gesundheit: schlecht, 0 von 100", "rgb(207, 34, 46)");
+            assertBadge(browser, seeded.unscored, "no_data", "?", "Gesundheit: keine Daten", "rgb(140, 149, 159)");
+            WebElement badge = browser.badgeOf("customer", seeded.average);
+            browser.hover(badge.findElement(By.className("chm-dot")));
+            WebElement card = badge.findElement(By.className("chm-card"));
+            browser.waitUntil(2, driver -> card.isDisplayed());
+            assertParameter(card, "Durchschnittliche Zufriedenheit (CSAT) im Zeitfenster", "2,3 von 3", "Mittel",
+                    "gut ≥ 2,6 · schlecht < 2,3");
+            String why = card.findElement(By.className("chm-why")).getText();
+            assertTrue(why.startsWith("CSAT 3 von 3 zu Ticket fixture setzte den Wert auf 63, "), why);
+            List<String> times = browser.driver().findElements(By.cssSelector("#tickets tbody time")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(times.stream().allMatch(time -> time.equals("gerade eben") || time.startsWith("vor ")),
+                    times.toString());
+        }
+    }
+
+    @Test
     void theCardOfAnUnscoredCustomerSaysThereIsNoDataYet() {
         Seeded seeded = seedOneCustomerPerBand();
 
@@ -189,13 +218,16 @@ class TicketsPageIT {
         fixtures.score(tenant, customers.subList(0, customers.size() - 1));
         fixtures.forgetScores(tenant, customers.subList(customers.size() - 1, customers.size()));
 
-        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
-            browser.open("agent/tickets.xhtml");
-            WebElement badge = browser.driver().findElement(By.cssSelector(".chm-health.chm-poor"));
-            browser.hover(badge.findElement(By.className("chm-dot")));
-            browser.waitUntil(2, driver -> badge.findElement(By.className("chm-card")).isDisplayed());
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant), language)) {
+                browser.open("agent/tickets.xhtml");
+                WebElement badge = browser.driver().findElement(By.cssSelector(".chm-health.chm-poor"));
+                browser.hover(badge.findElement(By.className("chm-dot")));
+                browser.waitUntil(2, driver -> badge.findElement(By.className("chm-card")).isDisplayed());
 
-            browser.screenshot(Path.of("target", "screenshots", "agent-view.png"), 1280, 800);
+                String name = language.equals(Locale.ENGLISH) ? "agent-view.png" : "agent-view-de.png";
+                browser.screenshot(Path.of("target", "screenshots", name), 1280, 800);
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import com.customerhealth.health.CompanyHealthView;
 import com.customerhealth.health.CustomerHealthView;
 import com.customerhealth.health.LastChangeView;
 import com.customerhealth.health.ParameterView;
+import com.customerhealth.platform.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadgeCardTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private static final Texts ENGLISH = Texts.english();
     private static final Instant TWO_HOURS_AGO = NOW.minus(Duration.ofHours(2));
 
     @ParameterizedTest(name = "{0} with score {1}: \"{4}\"")
@@ -28,7 +31,7 @@ class BadgeCardTest {
     })
     void eachBandHasItsLabelSymbolAndAccessibleName(String band, Integer score, String label, String symbol,
                                                    String accessibleName) {
-        BadgeCard card = BadgeCard.of("c-1", customer(band, score, List.of(), null), NOW);
+        BadgeCard card = BadgeCard.of("c-1", customer(band, score, List.of(), null), NOW, ENGLISH);
 
         assertEquals(band, card.band());
         assertEquals(label, card.bandLabel());
@@ -38,7 +41,7 @@ class BadgeCardTest {
 
     @Test
     void aCustomerNotHeardOfIsGreyWithoutExplanation() {
-        BadgeCard card = BadgeCard.of("c-404", (CustomerHealthView) null, NOW);
+        BadgeCard card = BadgeCard.of("c-404", (CustomerHealthView) null, NOW, ENGLISH);
 
         assertEquals("no_data", card.band());
         assertEquals("Health: no data", card.accessibleName());
@@ -56,9 +59,9 @@ class BadgeCardTest {
     })
     void saysWhatLastChangedTheScoreAndWhen(Integer before, Integer after, String sentence) {
         LastChangeView change = new LastChangeView(TWO_HOURS_AGO, before, "event", "e-1",
-                "CSAT 1 of 3 on ticket 123", List.of("avgCsat"));
+                "CSAT 1 of 3 on ticket 123", null, List.of("avgCsat"));
 
-        BadgeCard card = BadgeCard.of("c-1", customer("poor", after, List.of(), change), NOW);
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", after, List.of(), change), NOW, ENGLISH);
 
         assertEquals(sentence, card.lastChange());
     }
@@ -68,7 +71,7 @@ class BadgeCardTest {
         List<ParameterView> parameters = List.of(new ParameterView("avgCsat", "Average CSAT in the window",
                 "higher_is_better", true, 4d / 3, "poor", 0, 1, 2.6, 2.25, 3.0));
 
-        BadgeCard card = BadgeCard.of("c-1", customer("poor", 0, parameters, null), NOW);
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", 0, parameters, null), NOW, ENGLISH);
 
         assertEquals("1.3 of 3", card.parameters().get(0).value());
     }
@@ -83,7 +86,7 @@ class BadgeCardTest {
                 new ParameterView("ticketsInWindow", "Tickets in the window", "lower_is_better", false, 9.0, "poor",
                         null, 1, 2, 3, null));
 
-        BadgeCard card = BadgeCard.of("c-1", customer("average", 50, parameters, null), NOW);
+        BadgeCard card = BadgeCard.of("c-1", customer("average", 50, parameters, null), NOW, ENGLISH);
 
         assertEquals(List.of(
                 new BadgeCard.Line("Currently open tickets", "3", "average", "Average", "good ≤ 2 · poor > 3"),
@@ -91,10 +94,39 @@ class BadgeCardTest {
                         "good ≥ 2.6 · poor < 2.3")), card.parameters());
     }
 
-    @ParameterizedTest(name = "{0} reads {1}")
-    @CsvSource({"2.0, 2", "2.25, 2.3", "4.333333, 4.3", "0.05, 0.1", "1.45, 1.5", "10, 10"})
-    void numbersKeepAtMostOneDecimal(double value, String words) {
-        assertEquals(words, BadgeCard.number(value));
+    @Test
+    void aGermanReaderReadsTheCardInGerman() {
+        List<ParameterView> parameters = List.of(new ParameterView("avgCsat", "Average CSAT in the window",
+                "higher_is_better", true, 4d / 3, "poor", 0, 1, 2.6, 2.25, 3.0));
+        LastChangeView change = new LastChangeView(TWO_HOURS_AGO, 75, "event", "e-1", "CSAT 1 of 3 on ticket 123",
+                new LastChangeView.Words("cause.csat", List.of("1", "3", "123")), List.of("avgCsat"));
+
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", 25, parameters, change), NOW, Texts.in(Locale.GERMAN));
+
+        assertEquals("Gesundheit: schlecht, 25 von 100", card.accessibleName());
+        assertEquals("Schlecht", card.bandLabel());
+        assertEquals("25 / 100", card.scoreText());
+        assertEquals(List.of(new BadgeCard.Line("Durchschnittliche Zufriedenheit (CSAT) im Zeitfenster", "1,3 von 3",
+                "poor", "Schlecht", "gut ≥ 2,6 · schlecht < 2,3")), card.parameters());
+        assertEquals("CSAT 1 von 3 zu Ticket 123 änderte den Wert von 75 auf 25, vor 2 Stunden", card.lastChange());
+    }
+
+    @Test
+    void aChangeStoredBeforeCausesHadWordsKeepsItsSentence() {
+        LastChangeView change = new LastChangeView(TWO_HOURS_AGO, 75, "event", "e-1", "CSAT 1 of 3 on ticket 123",
+                null, List.of("avgCsat"));
+
+        BadgeCard card = BadgeCard.of("c-1", customer("poor", 50, List.of(), change), NOW, Texts.in(Locale.GERMAN));
+
+        assertEquals("CSAT 1 of 3 on ticket 123 änderte den Wert von 75 auf 50, vor 2 Stunden", card.lastChange());
+    }
+
+    @Test
+    void aCardWithoutScoreSaysSo() {
+        BadgeCard card = BadgeCard.of("c-404", (CustomerHealthView) null, NOW, ENGLISH);
+
+        assertEquals("no score", card.scoreText());
+        assertEquals("No score recorded yet", card.why());
     }
 
     @Test
@@ -102,7 +134,7 @@ class BadgeCardTest {
         CompanyHealthView company = new CompanyHealthView("acme", "Acme", 55, "average", "lowest",
                 new CompanyHealthView.Spread(2, 1, 0, 1, 55, 90), List.of(), null, null);
 
-        BadgeCard card = BadgeCard.of("acme", company, NOW);
+        BadgeCard card = BadgeCard.of("acme", company, NOW, ENGLISH);
 
         assertEquals("4 customers, scored by the lowest: 2 healthy · 1 average · 0 poor · 1 no data; scores 55–90",
                 card.composition());

@@ -10,12 +10,14 @@ import com.customerhealth.testing.browser.Browser;
 import com.customerhealth.testing.browser.RemoteFixtures;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -42,8 +44,12 @@ class PlainHostPageIT {
     @ArquillianResource
     URL base;
 
-    @Test
-    void marksOnAPlainPageGetTheBadgesAndCardsTheFacesTagsRender() {
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = ';', value = {
+            "en; chm-health chm-no_data | Health: no data | ? | No data | no score | No score recorded yet",
+            "de; chm-health chm-no_data | Gesundheit: keine Daten | ? | Keine Daten | kein Wert | Noch kein Wert erfasst"
+    })
+    void marksOnAPlainPageGetTheBadgesAndCardsTheFacesTagsRender(String language, String unknownBadge) {
         RemoteFixtures fixtures = new RemoteFixtures(base);
         String tenant = StoredFixtures.uniqueId("t");
         String company = StoredFixtures.uniqueId("company");
@@ -56,18 +62,18 @@ class PlainHostPageIT {
         fixtures.ticket(tenant, StoredFixtures.uniqueId("ticket"), customer, company, 4, 7, true, null);
         fixtures.score(tenant, List.of(customer));
 
-        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
+        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant), Locale.forLanguageTag(language))) {
             browser.open("agent/ticket.xhtml?id=" + ticket);
             String customerByFaces = describe(browser, browser.badgeOf("customer", customer));
             String companyByFaces = describe(browser, browser.badgeOf("company", company));
+            assertEquals(language, browser.script("return document.documentElement.lang"));
 
             browser.open("agent/plain-host.html?customers=" + customer + "," + unknown + "&companies=" + company);
             browser.waitUntil(10, driver -> driver.findElements(By.cssSelector("[data-chm-decorated=done]")).size() == 3);
 
             assertEquals(customerByFaces, describe(browser, browser.badgeOf("customer", customer)));
             assertEquals(companyByFaces, describe(browser, browser.badgeOf("company", company)));
-            assertEquals("chm-health chm-no_data | Health: no data | ? | No data | no score | No score recorded yet",
-                    describe(browser, browser.badgeOf("customer", unknown)));
+            assertEquals(unknownBadge, describe(browser, browser.badgeOf("customer", unknown)));
             WebElement marked = browser.driver().findElement(By.cssSelector("[data-chm-customer='" + customer + "']"));
             assertEquals(1, marked.findElements(By.className("chm-health")).size(), "one badge, added once");
         }

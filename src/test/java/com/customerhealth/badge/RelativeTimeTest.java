@@ -2,9 +2,11 @@ package com.customerhealth.badge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.customerhealth.platform.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,7 +34,7 @@ class RelativeTimeTest {
             "63072000, 2 years ago"
     })
     void wordsThePastAsAgentsReadIt(long secondsAgo, String words) {
-        assertEquals(words, RelativeTime.since(NOW.minus(Duration.ofSeconds(secondsAgo)), NOW));
+        assertEquals(words, RelativeTime.since(NOW.minus(Duration.ofSeconds(secondsAgo)), NOW, Texts.english()));
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\"")
@@ -41,6 +43,33 @@ class RelativeTimeTest {
             "2027-01-02T03:04:00+02:00, '2 Jan 2027, 01:04 UTC'"
     })
     void givesTheMomentItselfInUtc(String moment, String words) {
-        assertEquals(words, RelativeTime.absolute(OffsetDateTime.parse(moment).toInstant()));
+        assertEquals(words, RelativeTime.absolute(OffsetDateTime.parse(moment).toInstant(), Texts.english()));
+    }
+
+    @ParameterizedTest(name = "{0} s before now reads \"{1}\" in German")
+    @CsvSource({
+            "0, gerade eben",
+            "60, vor 1 Minute",
+            "3599, vor 59 Minuten",
+            "3600, vor 1 Stunde",
+            "7300, vor 2 Stunden",
+            "86400, vor 1 Tag",
+            "2592000, vor 30 Tagen",
+            "2678400, vor 1 Monat",
+            "5184000, vor 2 Monaten",
+            "31536000, vor 1 Jahr",
+            "63072000, vor 2 Jahren"
+    })
+    void wordsThePastInGerman(long secondsAgo, String words) {
+        assertEquals(words, RelativeTime.since(NOW.minus(Duration.ofSeconds(secondsAgo)), NOW, Texts.in(Locale.GERMAN)));
+    }
+
+    @ParameterizedTest(name = "{0} reads \"{1}\" in German")
+    @CsvSource({
+            "2026-10-19T14:05:59Z, '19. Okt. 2026, 14:05 UTC'",
+            "2027-03-02T03:04:00+02:00, '2. März 2027, 01:04 UTC'"
+    })
+    void givesTheMomentInGerman(String moment, String words) {
+        assertEquals(words, RelativeTime.absolute(OffsetDateTime.parse(moment).toInstant(), Texts.in(Locale.GERMAN)));
     }
 }

@@ -24,21 +24,24 @@ class CustomerHealthTest {
     @Test
     void anEventThatMovesAParameterButNotTheScoreLeavesTheReasonForTheScore() {
         CustomerHealth health = new CustomerHealth("t", "c");
-        ChangeCause rated = new ChangeCause("event", "e1", "CSAT 1 of 3 on ticket 1");
+        ChangeCause rated = new ChangeCause("event", "e1", "cause.csat", "1", "3", "1");
         update(health, new TicketFacts(CREATED, false, 1, CREATED.plusSeconds(60), new Rating(1, 1, 3), NOW), rated);
         update(health, new TicketFacts(CREATED, false, 1, CREATED.plusSeconds(60), new Rating(1, 1, 3), NOW),
-                new ChangeCause("event", "e2", "A reply on ticket 1"));
-        ChangeCause reply = new ChangeCause("event", "e3", "A second reply on ticket 1");
+                new ChangeCause("event", "e2", "cause.reply.customer", "1"));
+        ChangeCause reply = new ChangeCause("event", "e3", "cause.reply.agent", "1");
         Integer before = health.score();
         update(health, new TicketFacts(CREATED, false, 2, CREATED.plusSeconds(90), new Rating(1, 1, 3), NOW), reply);
 
         assertEquals(before, health.score(), "two interactions instead of one keep the score of this fixture");
         assertEquals("e1", health.lastChange().reference(), "the last change is the one that set the score");
 
-        ChangeCause good = new ChangeCause("event", "e4", "CSAT 3 of 3 on ticket 1");
+        ChangeCause good = new ChangeCause("event", "e4", "cause.csat", "3", "3", "1");
         update(health, new TicketFacts(CREATED, false, 2, CREATED.plusSeconds(90), new Rating(3, 1, 3), NOW), good);
         assertNotEquals(before, health.score());
         assertEquals("e4", health.lastChange().reference());
+        assertEquals("CSAT 3 of 3 on ticket 1", health.lastChange().summary(), "the API's summary is in English");
+        assertEquals("cause.csat", health.lastChange().textKey());
+        assertEquals(List.of("3", "3", "1"), health.lastChange().arguments());
         assertEquals(before, health.lastChange().previousScore());
     }
 

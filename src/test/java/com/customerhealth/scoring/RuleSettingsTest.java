@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.customerhealth.platform.Texts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -63,14 +65,15 @@ class RuleSettingsTest {
         values.put("points.good", new BigDecimal("1e20"));
         values.put("cutoffs.average", Boolean.TRUE);
         values.remove("companyMode");
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, RuleProblem> errors = new LinkedHashMap<>();
 
         assertEquals(Optional.empty(), RuleSettings.read(values::get, errors));
 
         assertEquals(Map.of("avgCsat.goodAverage", "must be a number", "openTickets.weight", "must not be negative",
                 "avgInteractions.enabled", "must be true or false", "windowDays", "must be a whole number",
                 "points.good", "is out of range", "cutoffs.average", "must be a whole number",
-                "companyMode", "is missing"), errors);
+                "companyMode", "is missing"), in(errors, Texts.english()));
+        assertEquals("muss eine ganze Zahl sein", errors.get("windowDays").in(Texts.in(Locale.GERMAN)));
     }
 
     @Test
@@ -83,5 +86,11 @@ class RuleSettingsTest {
 
         assertEquals("cutoffs.average", refused.setting());
         assertTrue(refused.reason().contains("healthy"), refused.reason());
+    }
+
+    private static Map<String, String> in(Map<String, RuleProblem> errors, Texts texts) {
+        Map<String, String> words = new LinkedHashMap<>();
+        errors.forEach((setting, problem) -> words.put(setting, problem.in(texts)));
+        return words;
     }
 }

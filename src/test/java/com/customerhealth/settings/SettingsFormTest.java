@@ -3,9 +3,11 @@ package com.customerhealth.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.Preset;
+import com.customerhealth.scoring.RuleProblem;
 import com.customerhealth.scoring.ScoringRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +36,7 @@ class SettingsFormTest {
                     form.parameter(Parameter.TICKETS_IN_WINDOW).setGoodAverage("5");
                     form.setWindowDays("");
                 }, Map.of("ticketsInWindow.goodAverage", "for Tickets in the window lower is better, so the"
-                        + " good/average threshold must be at most the average/poor one (5.0 vs 3.0)",
+                        + " good/average threshold must be at most the average/poor one (5 vs 3)",
                         "windowDays", "must be a whole number")),
                 Arguments.of((Consumer<SettingsForm>) form -> {
                     form.setCutoffHealthy("30");
@@ -46,7 +48,7 @@ class SettingsFormTest {
                     }
                 }, Map.of("parameters", "at least one parameter must be switched on")),
                 Arguments.of((Consumer<SettingsForm>) form -> form.setCsatMax("1"),
-                        Map.of("csatScale", "the lowest rating must be below the highest (1.0 to 1.0)")),
+                        Map.of("csatScale", "the lowest rating must be below the highest (1 to 1)")),
                 Arguments.of((Consumer<SettingsForm>) form -> form.setPointsAverage("1.5"),
                         Map.of("points.average", "must be a whole number")));
     }
@@ -56,19 +58,19 @@ class SettingsFormTest {
     void eachWrongFieldGetsItsMessageAndNoRules(Consumer<SettingsForm> edit, Map<String, String> expected) {
         SettingsForm form = SettingsForm.of(SMALL);
         edit.accept(form);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, RuleProblem> errors = new LinkedHashMap<>();
 
         Optional<ScoringRules> rules = form.rules(errors);
 
         assertTrue(rules.isEmpty());
-        assertEquals(expected, errors);
+        assertEquals(expected, in(errors, Texts.english()));
     }
 
     @Test
     void unchangedFieldsReadBackAsTheRules() {
         ScoringRules rules = SMALL.withWindowDays(30).withCompanyMode(CompanyScoreMode.LOWEST)
                 .withRule(SMALL.rule(Parameter.AVG_CSAT).withWeight(2.5).withEnabled(false));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, RuleProblem> errors = new LinkedHashMap<>();
 
         assertEquals(Optional.of(rules), SettingsForm.of(rules).rules(errors));
         assertEquals(Map.of(), errors);
@@ -100,5 +102,11 @@ class SettingsFormTest {
         form.parameter(Parameter.OPEN_TICKETS).setWeight("2");
         assertEquals(Optional.empty(), SettingsForm.presetOf(form.rules(new LinkedHashMap<>()).orElseThrow()),
                 "a weight other than 1 follows no preset");
+    }
+
+    private static Map<String, String> in(Map<String, RuleProblem> errors, Texts texts) {
+        Map<String, String> words = new LinkedHashMap<>();
+        errors.forEach((setting, problem) -> words.put(setting, problem.in(texts)));
+        return words;
     }
 }

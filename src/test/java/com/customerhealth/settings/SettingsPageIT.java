@@ -114,7 +114,7 @@ class SettingsPageIT {
                 new Wrong("openTickets.weight", "-1", "openTickets.weight", "must not be negative"),
                 new Wrong("ticketsInWindow.goodAverage", "9", "ticketsInWindow.goodAverage",
                         "for Tickets in the window lower is better, so the good/average threshold must be at most"
-                                + " the average/poor one (9.0 vs 3.0)"),
+                                + " the average/poor one (9 vs 3)"),
                 new Wrong("cutoffs.average", "80", "cutoffs.average", "must not be above the healthy cut-off (80 > 70)"),
                 new Wrong("windowDays", "0", "windowDays", "must be between 1 and 3650 days, was 0"));
         try (Browser browser = Browser.signedInAs(base, TestUsers.adminOf(tenant))) {

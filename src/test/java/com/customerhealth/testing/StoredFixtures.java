@@ -96,7 +96,7 @@ public class StoredFixtures {
         forgetScores(tenantId, customerIds);
         forgetCompanyScores(tenantId, customerIds);
         recalculation.recalculateCustomers(tenantId, customerIds, new ChangeCause("event", "fixture-1",
-                "CSAT 3 of 3 on ticket fixture"));
+                "cause.csat", "3", "3", "fixture"));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -77,6 +78,11 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser with nothing cached, that signs in as {@code user} (password: its name) on its first page. */
     public static Browser signedInAs(URL base, String user) {
+        return signedInAs(base, user, Locale.ENGLISH);
+    }
+
+    /** As {@link #signedInAs(URL, String)}, for a reader whose browser asks for {@code language} first. */
+    public static Browser signedInAs(URL base, String user, Locale language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "required".equals(System.getProperty("chm.it.browser"))) {
             throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are needed (apt install chromium"
@@ -89,7 +95,8 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--lang=en");
+                "--window-size=1280,900", "--lang=" + language.toLanguageTag());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.toLanguageTag()));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
