@@ -24,6 +24,7 @@ import com.customerhealth.testing.browser.RemoteFixtures;
 import com.customerhealth.tickets.TicketStatus;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -176,9 +177,11 @@ class TicketPageIT {
                             + " " + parameter.findElement(By.className("chm-param-band")).getAttribute("textContent"))
                     .toList();
             assertEquals(card, inline, "what the badge's card shows on hover");
+            browser.screenshot(Path.of("target", "screenshots", "ticket-page.png"), 1280, 1100);
 
             browser.prefersDarkColours();
             browser.open("agent/ticket.xhtml?id=" + ticket);
+            browser.screenshot(Path.of("target", "screenshots", "ticket-page-dark.png"), 1280, 1100);
         }
     }
 
