@@ -205,6 +205,33 @@ class TicketPageIT {
     }
 
     @Test
+    void aLongConversationShowsItsLatestHundredEventsAndSaysHowManyOlderOnesAreLeftOut() {
+        String customer = StoredFixtures.uniqueId("customer");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        Instant opened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
+        List<HelpdeskEvent> events = new ArrayList<>();
+        events.add(new TicketCreated(header(opened), ticket, customer, null, opened, TicketStatus.OPEN, null, null,
+                "A long story"));
+        for (int i = 1; i <= 101; i++) {
+            Instant at = opened.plus(Duration.ofMinutes(i));
+            events.add(new TicketInteractionAdded(header(at), ticket, i % 2 == 0 ? "agent" : "customer", at, true));
+        }
+        HttpResponse<String> posted = new SignedEvents(base).postBatch(events);
+        assertEquals(202, posted.statusCode(), posted.body());
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+
+            assertEquals("2 older events are not shown.",
+                    browser.driver().findElement(By.className("conversation-note")).getText());
+            List<String> times = browser.driver().findElements(By.cssSelector("#conversation .entry time")).stream()
+                    .map(time -> time.getAttribute("datetime")).toList();
+            assertEquals(events.subList(2, events.size()).stream().map(event -> event.header().occurredAt().toString())
+                    .toList(), times, "the latest hundred, oldest first: the creation and the first reply left out");
+        }
+    }
+
+    @Test
     void postingAnEventChangesTheBadgesOnTheOpenPageWithoutAReload() {
         String tenant = "default";
         String company = StoredFixtures.uniqueId("company");
