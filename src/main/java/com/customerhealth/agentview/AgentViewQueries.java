@@ -4,6 +4,9 @@ import com.customerhealth.directory.Company;
 import com.customerhealth.directory.CompanyRepository;
 import com.customerhealth.directory.Customer;
 import com.customerhealth.directory.CustomerRepository;
+import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.Journal;
+import com.customerhealth.platform.Texts;
 import com.customerhealth.tickets.Ticket;
 import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketStatus;
@@ -13,14 +16,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the tickets, customers and companies the demo agent view shows: a list of tickets with the names of
  * their customers and companies in one statement (a view across the three, which no single repository
- * holds), the rest through the repositories.
+ * holds), the rest through the repositories, and a ticket's conversation from the events' journal.
  */
 @ApplicationScoped
 // Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
@@ -50,6 +55,9 @@ public class AgentViewQueries {
     @Inject
     CompanyRepository companies;
 
+    @Inject
+    Journal journal;
+
     /**
      * Up to {@code size} tickets of {@code tenantId}, latest activity first, skipping the first
      * {@code offset}; only those not solved or closed when {@code openOnly}.
@@ -74,6 +82,26 @@ public class AgentViewQueries {
 
     public Optional<Ticket> ticket(String tenantId, String ticketId) {
         return tickets.shown(tenantId, ticketId);
+    }
+
+    /**
+     * The conversation of ticket {@code ticketId}: its latest {@code size} events in the journal, and the
+     * merges of the tickets merged into it.
+     *
+     * @param customerName the name to show for a customer's id
+     * @param texts        the reader's language
+     */
+    public Conversation conversation(String tenantId, String ticketId, int size, UnaryOperator<String> customerName,
+                                     Texts texts) {
+        List<HelpdeskEvent> latest = journal.latestAboutTicket(tenantId, ticketId, size + 1);
+        boolean more = latest.size() > size;
+        List<HelpdeskEvent> shown = new ArrayList<>(more ? latest.subList(0, size) : latest);
+        int omitted = more ? journal.countAboutTicket(tenantId, ticketId) - size : 0;
+        List<String> mergedHere = tickets.mergedInto(tenantId, List.of(ticketId));
+        if (!mergedHere.isEmpty()) {
+            shown.addAll(journal.mergesOf(tenantId, mergedHere));
+        }
+        return Conversation.of(ticketId, shown, omitted, customerName, texts);
     }
 
     public Optional<Customer> customer(String tenantId, String customerId) {

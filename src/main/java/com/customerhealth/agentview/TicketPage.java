@@ -1,7 +1,10 @@
 package com.customerhealth.agentview;
 
+import com.customerhealth.badge.BadgeCard;
+import com.customerhealth.badge.BadgeScores;
 import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
+import com.customerhealth.platform.ReaderTexts;
 import com.customerhealth.platform.StorableText;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.Rating;
@@ -14,11 +17,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One ticket in the demo agent view ({@code agent/ticket.xhtml?id=...}) with the panels beside it: its
- * customer with their latest tickets, and their company with its customers. An unknown id answers 404.
+ * One ticket in the demo agent view ({@code agent/ticket.xhtml?id=...}): its subject, facts and conversation,
+ * with the panels beside it: its customer with their score's parameters and latest tickets, and their company
+ * with its customers. An unknown id answers 404.
  */
 @Named
 @RequestScoped
@@ -27,11 +33,20 @@ public class TicketPage {
     /** Tickets of the customer and customers of the company the panels list at most. */
     static final int PANEL_SIZE = 12;
 
+    /** Events the conversation shows at most, the latest: enough for a ticket's story, few enough for one page. */
+    static final int CONVERSATION_SIZE = 100;
+
     @Inject
     AgentViewQueries queries;
 
     @Inject
     CallerTenant tenant;
+
+    @Inject
+    BadgeScores scores;
+
+    @Inject
+    ReaderTexts reader;
 
     private String id;
     private Ticket ticket;
@@ -39,6 +54,7 @@ public class TicketPage {
     private Company company;
     private List<TicketRow> customerTickets;
     private List<Customer> companyCustomers;
+    private Conversation conversation;
 
     /** Reads the ticket and its panels, or answers 404 for a ticket the plugin does not know. */
     public void load() {
@@ -52,6 +68,14 @@ public class TicketPage {
         company = companyId == null ? null : queries.company(tenant.id(), companyId).orElse(null);
         customerTickets = queries.ticketsOf(tenant.id(), ticket.customerId(), PANEL_SIZE);
         companyCustomers = company == null ? List.of() : queries.membersOf(tenant.id(), company.id(), PANEL_SIZE);
+        // The customer panel's parameters are evaluated as the badges' prefetch walks the view: read with
+        // the badges beforehand, not on their own.
+        Set<String> shownCustomers = new HashSet<>();
+        shownCustomers.add(ticket.customerId());
+        companyCustomers.forEach(member -> shownCustomers.add(member.id()));
+        scores.prefetch(shownCustomers, company == null ? Set.of() : Set.of(company.id()));
+        conversation = queries.conversation(tenant.id(), ticket.id(), CONVERSATION_SIZE,
+                customerId -> customerId.equals(ticket.customerId()) ? getCustomerName() : customerId, reader.texts());
     }
 
     private static void notFound() {
@@ -76,11 +100,41 @@ public class TicketPage {
         return ticket;
     }
 
+    /** The page's title: its heading, or the number asked for while no ticket is read. */
+    public String getTitle() {
+        return ticket != null ? getHeading() : reader.texts().format("ticket.untitled", id);
+    }
+
+    /** The page's heading: the ticket's subject, or "Ticket #T-1" when the helpdesk gave none. */
+    public String getHeading() {
+        return ticket.subject() != null ? ticket.subject() : reader.texts().format("ticket.untitled", ticket.id());
+    }
+
     /** The ticket's CSAT rating in words, such as "2 of 3". */
     public String getSatisfaction() {
         Rating rating = ticket.rating();
-        return rating == null ? "Not rated" : Texts.english().number(rating.value()) + " of "
-                + Texts.english().number(rating.scaleMax()) + " (scale from " + Texts.english().number(rating.scaleMin()) + ")";
+        Texts texts = reader.texts();
+        return rating == null ? texts.get("ticket.notRated") : texts.format("ticket.rating",
+                texts.number(rating.value()), texts.number(rating.scaleMax()), texts.number(rating.scaleMin()));
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    /**
+     * What the requester's badge shows, read with the page's other badges: the customer panel lists its
+     * parameters, so they are there without hovering.
+     */
+    public BadgeCard getCustomerCard() {
+        return scores.customer(ticket.customerId());
+    }
+
+    /** The requester's score in words, "Average, 63 of 100", or that there is none yet. */
+    public String getCustomerScore() {
+        BadgeCard card = getCustomerCard();
+        return card.score() == null ? reader.texts().get("ticket.noScore")
+                : reader.texts().format("ticket.score", card.bandLabel(), card.score());
     }
 
     public Customer getCustomer() {

@@ -1,6 +1,5 @@
 package com.customerhealth.agentview;
 
-import com.customerhealth.tickets.TicketStatus;
 import java.time.Instant;
 
 /**
@@ -46,11 +45,6 @@ public final class TicketRow {
     /** The status key, such as {@code on_hold}. */
     public String getStatus() {
         return status;
-    }
-
-    /** The status as agents read it: "On hold" for {@code on_hold}. */
-    public String getStatusLabel() {
-        return TicketStatus.fromKey(status).label();
     }
 
     public String getPriority() {

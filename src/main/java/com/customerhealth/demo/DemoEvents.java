@@ -41,6 +41,12 @@ public final class DemoEvents {
             "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov",
             "Quispe", "Rossi", "Santos", "Tanaka"};
     private static final String[] CHANNELS = {"email", "chat", "phone", "web"};
+    private static final String[] SUBJECTS = {"Invoice shows the wrong VAT number", "Cannot sign in after the update",
+            "Order arrived damaged", "How do I export last month's report?", "Password reset email never comes",
+            "Charged twice for one subscription", "App crashes when uploading a photo", "Change the delivery address",
+            "Refund still not received", "Add a second user to our account", "Sync with the calendar stopped",
+            "Question about the enterprise plan", "Printer driver will not install", "Booking confirmation missing",
+            "Slow loading of the dashboard", "Cancel my order, please"};
 
     /** How a customer uses support; the weights say how common each is. */
     private enum Profile {
@@ -119,10 +125,13 @@ public final class DemoEvents {
     }
 
     private void ticket(String customerId, String companyId, Profile profile, boolean staysOpen, Duration age) {
-        String ticketId = "T-" + nextTicket++;
+        int number = nextTicket++;
+        String ticketId = "T-" + number;
         Instant at = now.minus(age);
+        // Subjects by the ticket's number, not drawn: the same seed still gives the same tickets and scores.
         events.add(new TicketCreated(header(at), ticketId, customerId, companyId, at, TicketStatus.NEW,
-                pick("low", "normal", "normal", "high"), CHANNELS[random.nextInt(CHANNELS.length)]));
+                pick("low", "normal", "normal", "high"), CHANNELS[random.nextInt(CHANNELS.length)],
+                SUBJECTS[number % SUBJECTS.length]));
         at = at.plus(Duration.ofMinutes(between(5, 90)));
         events.add(new TicketStatusChanged(header(at), ticketId, TicketStatus.OPEN, at));
         for (int r = between(profile.minReplies, profile.maxReplies); r > 0 && at.isBefore(now); r--) {

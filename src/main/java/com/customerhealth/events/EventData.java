@@ -44,7 +44,7 @@ public final class EventData {
         return switch (type) {
             case TicketCreated.TYPE -> new TicketCreated(header, in.text("ticketId"), in.text("customerId"),
                     in.optionalText("companyId"), in.time("createdAt"), in.status("status"),
-                    in.optionalText("priority"), in.optionalText("channel"));
+                    in.optionalText("priority"), in.optionalText("channel"), in.optionalText("subject"));
             case TicketStatusChanged.TYPE -> new TicketStatusChanged(header, in.text("ticketId"), in.status("status"),
                     in.time("at"));
             case TicketInteractionAdded.TYPE -> new TicketInteractionAdded(header, in.text("ticketId"),
@@ -76,7 +76,8 @@ public final class EventData {
         }
         if (event instanceof TicketCreated e) {
             data.put("customerId", e.customerId()).put("companyId", e.companyId()).put("createdAt", e.createdAt())
-                    .put("status", e.status().key()).put("priority", e.priority()).put("channel", e.channel());
+                    .put("status", e.status().key()).put("priority", e.priority()).put("channel", e.channel())
+                    .put("subject", e.subject());
         } else if (event instanceof TicketStatusChanged e) {
             data.put("status", e.status().key()).put("at", e.at());
         } else if (event instanceof TicketInteractionAdded e) {

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every accepted event, kept: what is already there (so a repeated delivery is recognised), appending
- * new events, and reading a ticket's or a directory subject's events back for a fold. Runs inside the
- * caller's transaction.
+ * new events, and reading a ticket's or a directory subject's events back for a fold, or a ticket's latest
+ * events for the agent view to show. Runs inside the caller's transaction.
  */
 @ApplicationScoped
 public class Journal {
@@ -63,6 +63,33 @@ public class Journal {
                         + " where j.tenantId = :tenant and j.subjectId in :ids", JournalEntry.class)
                 .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList().stream())
                 .map(JournalEntry::event).toList();
+    }
+
+    /**
+     * Up to {@code limit} of the latest kept events about ticket {@code ticketId} of {@code tenantId}, latest
+     * first by their time, then id and source, as the fold orders them.
+     */
+    public List<HelpdeskEvent> latestAboutTicket(String tenantId, String ticketId, int limit) {
+        return em.createQuery("select j from JournalEntry j where j.tenantId = :tenant and j.ticketId = :id"
+                        + " order by j.occurredAt desc, j.eventId desc, j.source desc", JournalEntry.class)
+                .setParameter("tenant", tenantId).setParameter("id", ticketId).setMaxResults(limit).getResultList()
+                .stream().map(JournalEntry::event).toList();
+    }
+
+    /** How many kept events are about ticket {@code ticketId} of {@code tenantId}. */
+    public int countAboutTicket(String tenantId, String ticketId) {
+        return em.createQuery("select count(j) from JournalEntry j where j.tenantId = :tenant and j.ticketId = :id",
+                        Long.class)
+                .setParameter("tenant", tenantId).setParameter("id", ticketId).getSingleResult().intValue();
+    }
+
+    /** The kept {@code ticket.merged} events of the tickets {@code ticketIds} of {@code tenantId}. */
+    public List<TicketMerged> mergesOf(String tenantId, Collection<String> ticketIds) {
+        return InLists.of(ticketIds).stream().flatMap(chunk -> em.createQuery("select j from JournalEntry j"
+                        + " where j.tenantId = :tenant and j.ticketId in :ids and j.type = :type", JournalEntry.class)
+                .setParameter("tenant", tenantId).setParameter("ids", chunk).setParameter("type", TicketMerged.TYPE)
+                .getResultList().stream())
+                .map(entry -> (TicketMerged) entry.event()).toList();
     }
 
     /** Up to {@code limit} ids of tickets the journal of {@code tenantId} holds events about, after {@code after} in id order. */

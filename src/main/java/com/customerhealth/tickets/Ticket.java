@@ -34,6 +34,8 @@ public class Ticket {
 
     private String channel;
 
+    private String subject;
+
     private String escalation;
 
     private Instant createdAt;
@@ -86,7 +88,7 @@ public class Ticket {
     /** Its own state as folded so far. */
     public TicketState state() {
         return new TicketState(id, opened, customerId, companyId, opened ? createdAt : null, status(), priority, channel,
-                escalation, ownInteractions, ownHandledAt, NEVER.equals(lastActivityAt) ? null : lastActivityAt,
+                subject, escalation, ownInteractions, ownHandledAt, NEVER.equals(lastActivityAt) ? null : lastActivityAt,
                 rating(), ratedAt, mergedInto, merged, deleted,
                 appliedAt == null ? null : new EventOrder(appliedAt, appliedEvent, appliedSource));
     }
@@ -134,6 +136,7 @@ public class Ticket {
         status = own.status().key();
         priority = own.priority();
         channel = own.channel();
+        subject = own.subject();
         escalation = own.escalation();
         createdAt = own.createdAt() == null ? NEVER : own.createdAt();
         ownInteractions = own.interactions();
@@ -199,6 +202,11 @@ public class Ticket {
     /** Where the ticket came in, such as "email"; {@code null} when the helpdesk named none. */
     public String channel() {
         return channel;
+    }
+
+    /** What the ticket is about, as its {@code ticket.created} said; {@code null} when it said nothing. */
+    public String subject() {
+        return subject;
     }
 
     /** The ticket's latest CSAT rating, or {@code null} while it has none. */

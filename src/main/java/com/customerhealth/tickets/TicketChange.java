@@ -13,9 +13,12 @@ public sealed interface TicketChange {
     /** Where the change stands among the ticket's changes. */
     EventOrder order();
 
-    /** {@code ticket.created}: who opened it, when, and how it began. The first by order counts. */
+    /**
+     * {@code ticket.created}: who opened it, when, how it began and what it is about ({@code subject}, or
+     * null). The first by order counts.
+     */
     record Opened(EventOrder order, String customerId, String companyId, Instant createdAt, TicketStatus status,
-                  String priority, String channel) implements TicketChange {
+                  String priority, String channel, String subject) implements TicketChange {
 
         public Opened {
             Objects.requireNonNull(customerId, "customerId");

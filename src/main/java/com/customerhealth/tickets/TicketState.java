@@ -24,6 +24,7 @@ import java.util.List;
  * @param status        its status
  * @param priority      its priority, or null
  * @param channel       where it came in, or null
+ * @param subject       what it is about, in the helpdesk's words, or null; shown, never scored
  * @param escalation    its latest escalation, or null
  * @param interactions  its own interactions
  * @param lastHandledAt its latest interaction or status change (its creation, a priority change or an
@@ -37,14 +38,15 @@ import java.util.List;
  * @param lastApplied   the latest change folded in, or null when none was
  */
 public record TicketState(String ticketId, boolean opened, String customerId, String companyId, Instant createdAt,
-                          TicketStatus status, String priority, String channel, String escalation, int interactions,
-                          Instant lastHandledAt, Instant lastActivityAt, Rating rating, Instant ratedAt,
-                          String mergedInto, boolean merged, boolean deleted, EventOrder lastApplied) {
+                          TicketStatus status, String priority, String channel, String subject, String escalation,
+                          int interactions, Instant lastHandledAt, Instant lastActivityAt, Rating rating,
+                          Instant ratedAt, String mergedInto, boolean merged, boolean deleted,
+                          EventOrder lastApplied) {
 
     /** A ticket nothing is known of yet. */
     public static TicketState nothing(String ticketId) {
-        return new TicketState(ticketId, false, null, null, null, TicketStatus.NEW, null, null, null, 0, null, null,
-                null, null, null, false, false, null);
+        return new TicketState(ticketId, false, null, null, null, TicketStatus.NEW, null, null, null, null, 0, null,
+                null, null, null, null, false, false, null);
     }
 
     /** The state {@code changes} make of {@code ticketId}, whatever their order. */
@@ -80,6 +82,7 @@ public record TicketState(String ticketId, boolean opened, String customerId, St
                 next.status = opened.status();
                 next.priority = opened.priority();
                 next.channel = opened.channel();
+                next.subject = opened.subject();
                 next.lastActivityAt = later(next.lastActivityAt, opened.createdAt());
             }
         } else if (change instanceof TicketChange.StatusSet set) {
@@ -141,6 +144,7 @@ public record TicketState(String ticketId, boolean opened, String customerId, St
         private TicketStatus status;
         private String priority;
         private String channel;
+        private String subject;
         private String escalation;
         private int interactions;
         private Instant lastHandledAt;
@@ -161,6 +165,7 @@ public record TicketState(String ticketId, boolean opened, String customerId, St
             status = from.status;
             priority = from.priority;
             channel = from.channel;
+            subject = from.subject;
             escalation = from.escalation;
             interactions = from.interactions;
             lastHandledAt = from.lastHandledAt;
@@ -175,8 +180,8 @@ public record TicketState(String ticketId, boolean opened, String customerId, St
 
         TicketState state() {
             return new TicketState(ticketId, opened, customerId, companyId, createdAt, status, priority, channel,
-                    escalation, interactions, lastHandledAt, lastActivityAt, rating, ratedAt, mergedInto, merged,
-                    deleted, lastApplied);
+                    subject, escalation, interactions, lastHandledAt, lastActivityAt, rating, ratedAt, mergedInto,
+                    merged, deleted, lastApplied);
         }
     }
 }

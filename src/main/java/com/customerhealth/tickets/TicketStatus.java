@@ -22,12 +22,6 @@ public enum TicketStatus {
         return key;
     }
 
-    /** The status as people read it: "On hold" for {@link #ON_HOLD}. */
-    public String label() {
-        String words = key.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     /** Whether a ticket in this status still waits for something. */
     public boolean isOpen() {
         return this != SOLVED && this != CLOSED;

@@ -1,10 +1,18 @@
 package com.customerhealth.agentview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.events.CsatRated;
+import com.customerhealth.events.CustomerUpserted;
 import com.customerhealth.events.EventHeader;
+import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.TicketCreated;
+import com.customerhealth.events.TicketEscalated;
+import com.customerhealth.events.TicketInteractionAdded;
+import com.customerhealth.events.TicketPriorityChanged;
+import com.customerhealth.events.TicketStatusChanged;
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.PluginDeployment;
@@ -13,10 +21,17 @@ import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
 import com.customerhealth.testing.browser.Browser;
 import com.customerhealth.testing.browser.RemoteFixtures;
+import com.customerhealth.tickets.TicketStatus;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,9 +43,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * One ticket of the demo agent view, {@code agent/ticket.xhtml}, in headless chromium: the customer
- * panel and the company panel with their badges, and badges that follow new events while the page stays
- * open.
+ * One ticket of the demo agent view, {@code agent/ticket.xhtml}, in headless chromium: its subject and
+ * conversation, the customer panel with its score's parameters and the company panel with their badges,
+ * and badges that follow new events while the page stays open.
  */
 @ExtendWith(ArquillianExtension.class)
 class TicketPageIT {
@@ -94,6 +109,129 @@ class TicketPageIT {
     }
 
     @Test
+    void theSubjectHeadsThePageTheConversationTellsTheEventsOldestFirstAndTheParametersShowWithoutHovering() {
+        String customer = StoredFixtures.uniqueId("customer");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        String subject = "Printer <b>on fire</b> since Monday";
+        Instant opened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(2));
+        List<HelpdeskEvent> story = List.of(
+                new TicketCreated(header(opened), ticket, customer, null, opened, TicketStatus.NEW, "high", "email",
+                        subject),
+                new TicketInteractionAdded(header(opened.plusSeconds(600)), ticket, "customer",
+                        opened.plusSeconds(600), true),
+                new TicketInteractionAdded(header(opened.plusSeconds(1800)), ticket, "agent", opened.plusSeconds(1800),
+                        true),
+                new TicketInteractionAdded(header(opened.plusSeconds(2400)), ticket, "agent", opened.plusSeconds(2400),
+                        false),
+                new TicketStatusChanged(header(opened.plusSeconds(3600)), ticket, TicketStatus.PENDING,
+                        opened.plusSeconds(3600)),
+                new TicketPriorityChanged(header(opened.plusSeconds(7200)), ticket, "urgent", opened.plusSeconds(7200)),
+                new TicketEscalated(header(opened.plusSeconds(10800)), ticket, "tier-2", opened.plusSeconds(10800)),
+                new TicketStatusChanged(header(opened.plusSeconds(86400)), ticket, TicketStatus.SOLVED,
+                        opened.plusSeconds(86400)),
+                new CsatRated(header(opened.plusSeconds(90000)), ticket, 2, 1, 3, opened.plusSeconds(90000),
+                        "Slow, but kind"));
+        List<HelpdeskEvent> arrival = new ArrayList<>(story);
+        Collections.reverse(arrival);
+        arrival.add(0, new CustomerUpserted(header(opened.minusSeconds(60)), customer, "Grace Hopper", null, null,
+                Map.of()));
+        HttpResponse<String> posted = new SignedEvents(base).postBatch(arrival);
+        assertEquals(202, posted.statusCode(), posted.body());
+        assertFalse(posted.body().contains("rejected"), posted.body());
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+
+            assertEquals(subject, browser.driver().findElement(By.id("ticket-heading")).getText(), "markup shown as text");
+            assertTrue(browser.driver().getTitle().startsWith(subject), browser.driver().getTitle());
+            List<WebElement> entries = browser.driver().findElements(By.cssSelector("#conversation .entry"));
+            assertEquals(List.of("Opened by Grace Hopper", "Customer wrote", "Agent replied", "Agent replied",
+                            "Status changed to Pending", "Priority changed to urgent", "Escalated to tier-2",
+                            "Status changed to Solved", "Rated 2 of 3"),
+                    entries.stream().map(entry -> entry.findElement(By.className("entry-title")).getText()).toList());
+            assertEquals(List.of("New · priority high · via email", "Internal: not shown to the customer",
+                            "“Slow, but kind”"),
+                    browser.driver().findElements(By.cssSelector("#conversation .entry-detail")).stream()
+                            .map(WebElement::getText).toList());
+            for (int i = 0; i < story.size(); i++) {
+                WebElement time = entries.get(i).findElement(By.tagName("time"));
+                assertEquals(story.get(i).header().occurredAt().toString(), time.getAttribute("datetime"));
+                assertTrue(time.getAttribute("title").matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC"),
+                        time.getAttribute("title"));
+                assertTrue(time.getText().endsWith(" ago"), time.getText());
+            }
+
+            WebElement panel = browser.driver().findElement(By.id("customer-panel"));
+            // One ticket, three interactions, none open, rated 2 of 3: poor CSAT only, (100 + 100 + 100 + 0) / 4.
+            assertEquals("Healthy, 75 of 100", panel.findElement(By.className("health-summary")).getText());
+            List<String> inline = panel.findElements(By.cssSelector("#customer-parameters .score-param")).stream()
+                    .map(parameter -> parameter.findElement(By.tagName("dt")).getText() + ": "
+                            + parameter.findElement(By.className("score-param-value")).getText() + " "
+                            + parameter.findElement(By.className("score-param-band")).getText())
+                    .toList();
+            assertEquals(List.of("Average case interactions: 3 Good", "Tickets in the window: 1 Good",
+                    "Currently open tickets: 0 Good", "Average CSAT in the window: 2 of 3 Poor"), inline);
+            List<String> card = panel.findElements(By.cssSelector(".panel-name .chm-card .chm-param")).stream()
+                    .map(parameter -> parameter.findElement(By.className("chm-param-title")).getAttribute("textContent")
+                            + ": " + parameter.findElement(By.className("chm-param-value")).getAttribute("textContent")
+                            + " " + parameter.findElement(By.className("chm-param-band")).getAttribute("textContent"))
+                    .toList();
+            assertEquals(card, inline, "what the badge's card shows on hover");
+            browser.screenshot(Path.of("target", "screenshots", "ticket-page.png"), 1280, 1100);
+
+            browser.prefersDarkColours();
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+            browser.screenshot(Path.of("target", "screenshots", "ticket-page-dark.png"), 1280, 1100);
+        }
+    }
+
+    @Test
+    void aTicketWithoutASubjectIsHeadedByItsNumber() {
+        String customer = StoredFixtures.uniqueId("customer");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        Instant opened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
+        assertEquals(202, new SignedEvents(base).postOne(new TicketCreated(header(opened), ticket, customer, null,
+                opened, TicketStatus.OPEN, null, null)).statusCode());
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+
+            assertEquals("Ticket #" + ticket, browser.driver().findElement(By.id("ticket-heading")).getText());
+            List<WebElement> entries = browser.driver().findElements(By.cssSelector("#conversation .entry"));
+            assertEquals(1, entries.size());
+            assertEquals("Opened by " + customer, entries.get(0).findElement(By.className("entry-title")).getText());
+            assertEquals("Open", entries.get(0).findElement(By.className("entry-detail")).getText());
+        }
+    }
+
+    @Test
+    void aLongConversationShowsItsLatestHundredEventsAndSaysHowManyOlderOnesAreLeftOut() {
+        String customer = StoredFixtures.uniqueId("customer");
+        String ticket = StoredFixtures.uniqueId("ticket");
+        Instant opened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
+        List<HelpdeskEvent> events = new ArrayList<>();
+        events.add(new TicketCreated(header(opened), ticket, customer, null, opened, TicketStatus.OPEN, null, null,
+                "A long story"));
+        for (int i = 1; i <= 101; i++) {
+            Instant at = opened.plus(Duration.ofMinutes(i));
+            events.add(new TicketInteractionAdded(header(at), ticket, i % 2 == 0 ? "agent" : "customer", at, true));
+        }
+        HttpResponse<String> posted = new SignedEvents(base).postBatch(events);
+        assertEquals(202, posted.statusCode(), posted.body());
+
+        try (Browser browser = Browser.signedInAs(base, TestUsers.AGENT)) {
+            browser.open("agent/ticket.xhtml?id=" + ticket);
+
+            assertEquals("2 older events are not shown.",
+                    browser.driver().findElement(By.className("conversation-note")).getText());
+            List<String> times = browser.driver().findElements(By.cssSelector("#conversation .entry time")).stream()
+                    .map(time -> time.getAttribute("datetime")).toList();
+            assertEquals(events.subList(2, events.size()).stream().map(event -> event.header().occurredAt().toString())
+                    .toList(), times, "the latest hundred, oldest first: the creation and the first reply left out");
+        }
+    }
+
+    @Test
     void postingAnEventChangesTheBadgesOnTheOpenPageWithoutAReload() {
         String tenant = "default";
         String company = StoredFixtures.uniqueId("company");
@@ -145,5 +283,9 @@ class TicketPageIT {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
         assertEquals(403, Api.at(base).as(TestUsers.OUTSIDER).get("agent/tickets.xhtml").statusCode());
+    }
+
+    private static EventHeader header(Instant at) {
+        return new EventHeader("default", "it-ticket-page", StoredFixtures.uniqueId("e"), at);
     }
 }

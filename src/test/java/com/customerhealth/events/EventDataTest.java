@@ -1,6 +1,8 @@
 package com.customerhealth.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.customerhealth.tickets.TicketStatus;
@@ -10,6 +12,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +24,8 @@ class EventDataTest {
 
     static Stream<HelpdeskEvent> everyType() {
         return Stream.of(
-                new TicketCreated(HEADER, "T-1", "C-1", "K-1", AT, TicketStatus.NEW, "high", "email"),
+                new TicketCreated(HEADER, "T-1", "C-1", "K-1", AT, TicketStatus.NEW, "high", "email",
+                        "Printer <b>on fire</b> \u00e9t\u00e9 \ud83d\udd25"),
                 new TicketCreated(HEADER, "T-1", "C-1", null, AT, TicketStatus.OPEN, null, null),
                 new TicketStatusChanged(HEADER, "T-1", TicketStatus.SOLVED, AT),
                 new TicketInteractionAdded(HEADER, "T-1", "agent", AT, true),
@@ -50,6 +54,7 @@ class EventDataTest {
             "ticket.created        | {\"ticketId\":\"T\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\"}   | data.customerId",
             "ticket.created        | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"yesterday\",\"status\":\"new\"} | data.createdAt",
             "ticket.created        | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"lost\"} | data.status",
+            "ticket.created        | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\",\"subject\":[\"a\"]} | data.subject",
             "ticket.status_changed | {\"ticketId\":\"T\",\"status\":\"open\"}                                        | data.at",
             "ticket.interaction_added | {\"ticketId\":\"T\",\"author\":\"bot\",\"at\":\"2026-11-20T10:00:00Z\"}      | data.author",
             "ticket.interaction_added | {\"ticketId\":\"T\",\"author\":\"agent\",\"at\":\"2026-11-20T10:00:00Z\",\"public\":\"yes\"} | data.public",
@@ -67,6 +72,21 @@ class EventDataTest {
                 () -> EventData.decode(HEADER, type, object));
 
         assertEquals(field, refused.field(), refused.getMessage());
+    }
+
+    @Test
+    void aTicketCreatedBeforeSubjectsReadsBackWithoutOneAndABlankSubjectIsNone() {
+        JsonObject before = Json.createReader(new StringReader("{\"ticketId\":\"T-1\",\"customerId\":\"C-1\","
+                + "\"createdAt\":\"2026-11-20T10:15:30Z\",\"status\":\"new\",\"channel\":\"email\"}")).readObject();
+        JsonObject blank = Json.createReader(new StringReader("{\"ticketId\":\"T-1\",\"customerId\":\"C-1\","
+                + "\"createdAt\":\"2026-11-20T10:15:30Z\",\"status\":\"new\",\"subject\":\"  \"}")).readObject();
+
+        TicketCreated old = (TicketCreated) EventData.decode(HEADER, TicketCreated.TYPE, before);
+
+        assertEquals(new TicketCreated(HEADER, "T-1", "C-1", null, AT, TicketStatus.NEW, null, "email"), old);
+        assertNull(old.subject());
+        assertFalse(EventData.encode(old).containsKey("subject"), "no subject is written as none, not null");
+        assertNull(((TicketCreated) EventData.decode(HEADER, TicketCreated.TYPE, blank)).subject());
     }
 
     @ParameterizedTest(name = "tenant={0} source={1} id={2}")

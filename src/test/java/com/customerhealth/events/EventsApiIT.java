@@ -14,6 +14,7 @@ import com.customerhealth.testing.SignedEvents;
 import com.customerhealth.testing.StatementCounter;
 import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
+import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,6 +70,12 @@ class EventsApiIT {
 
     @Inject
     EventProcessing processing;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    Journal journal;
 
     private final Instant now = Instant.now();
     private final String customer = StoredFixtures.uniqueId("customer");
@@ -219,6 +226,44 @@ class EventsApiIT {
     private List<String> members(String companyId) {
         return companyHealth(companyId).getJsonArray("customers").stream()
                 .map(member -> member.asJsonObject().getString("id")).filter(id -> id.equals(customer)).toList();
+    }
+
+    @Test
+    void aSubjectIsKeptInTheJournalAndOnTheTicketShownAsTheTicketsHeadingAndScoresNothing() {
+        String plain = StoredFixtures.uniqueId("ticket");
+        String plainCustomer = StoredFixtures.uniqueId("customer");
+        String subject = "Invoice <b>missing</b> for März";
+        TicketCreated titled = new TicketCreated(header(2), ticket, customer, null, ago(2), TicketStatus.NEW, null,
+                "email", subject);
+        TicketCreated untitled = new TicketCreated(header(2), plain, plainCustomer, null, ago(2), TicketStatus.NEW, null,
+                "email");
+
+        HttpResponse<String> answer = events().postBatch(List.of(titled, untitled,
+                new TicketInteractionAdded(header(1), ticket, "customer", ago(1), true),
+                new TicketInteractionAdded(header(1), plain, "customer", ago(1), true)));
+
+        assertEquals(List.of("accepted", "accepted", "accepted", "accepted"), statuses(answer));
+        assertEquals(subject, tickets.shown("default", ticket).orElseThrow().subject());
+        assertEquals(null, tickets.shown("default", plain).orElseThrow().subject());
+        assertEquals(List.of(subject), journal.aboutTickets("default", List.of(ticket)).stream()
+                .filter(TicketCreated.class::isInstance).map(event -> ((TicketCreated) event).subject()).toList());
+        HttpResponse<String> page = agent().get("agent/ticket.xhtml?id=" + ticket);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(">Invoice &lt;b&gt;missing&lt;/b&gt; for M"), "the heading, markup as text: " + page.body());
+        JsonObject withSubject = customerHealth(customer);
+        JsonObject without = customerHealth(plainCustomer);
+        assertEquals(without.getInt("score"), withSubject.getInt("score"));
+        assertEquals(without.getJsonArray("parameters"), withSubject.getJsonArray("parameters"), "the same scoring");
+    }
+
+    @Test
+    void aSubjectLongerThanANameIsRefusedSayingHowLongItIsAndMayBe() {
+        String body = SignedEvents.envelope(created(ticket, customer, 1)).toString()
+                .replace("\"data\":{", "\"data\":{\"subject\":\"" + "s".repeat(256) + "\",");
+
+        assertRefused(400, events().post("application/cloudevents+json", body, SignedEvents.DEFAULT_SECRET,
+                Instant.now()), "data.subject: is 256 characters long; at most 255");
+        assertEquals(404, agent().get("api/v1/customers/" + customer + "/health").statusCode(), "nothing was applied");
     }
 
     @Test

@@ -18,6 +18,7 @@ class HostileInputTest {
     private static final EventHeader HEADER = new EventHeader("default", "https://desk.example.com", "e-1", AT);
     private static final String LONG_129 = "x".repeat(129);
     private static final String LONG_33 = "p".repeat(33);
+    private static final String LONG_256 = "s".repeat(256);
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
@@ -27,6 +28,8 @@ class HostileInputTest {
             "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"companyId\":\"K\\u0000\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\"} | data.companyId",
             "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\",\"priority\":\"LONG_33\"} | data.priority",
             "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\",\"channel\":\"e\\u0000mail\"} | data.channel",
+            "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\",\"subject\":\"LONG_256\"} | data.subject",
+            "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\",\"subject\":\"Re: \\u0000\"} | data.subject",
             "ticket.created | {\"ticketId\":\"LONG_129\",\"customerId\":\"C\",\"createdAt\":\"2026-11-20T10:00:00Z\",\"status\":\"new\"} | data.ticketId",
             "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"+999999999-12-31T23:59:59Z\",\"status\":\"new\"} | data.createdAt",
             "ticket.created | {\"ticketId\":\"T\",\"customerId\":\"C\",\"createdAt\":\"1969-12-31T23:59:59Z\",\"status\":\"new\"} | data.createdAt",
@@ -45,12 +48,23 @@ class HostileInputTest {
             "company.upserted | {\"companyId\":\"K\",\"name\":\"\\udbff\"} | data.name"})
     void hostileValuesAreRefusedNamingTheField(String type, String data, String field) {
         JsonObject json = Json.createReader(new StringReader(data.replace("LONG_129", LONG_129)
-                .replace("LONG_33", LONG_33))).readObject();
+                .replace("LONG_33", LONG_33).replace("LONG_256", LONG_256))).readObject();
 
         InvalidEventException refused = assertThrows(InvalidEventException.class,
                 () -> EventData.decode(HEADER, type, json));
 
         assertEquals(field, refused.field(), refused.getMessage());
+    }
+
+    @Test
+    void aSubjectMayBeAsLongAsANameAndNoLonger() {
+        TicketCreated longest = new TicketCreated(HEADER, "T", "C", null, AT, com.customerhealth.tickets.TicketStatus.NEW,
+                null, null, "s".repeat(255));
+
+        assertEquals(255, longest.subject().length());
+        InvalidEventException refused = assertThrows(InvalidEventException.class, () -> new TicketCreated(HEADER, "T",
+                "C", null, AT, com.customerhealth.tickets.TicketStatus.NEW, null, null, LONG_256));
+        assertEquals("data.subject: is 256 characters long; at most 255", refused.getMessage());
     }
 
     @Test

@@ -38,7 +38,7 @@ class SchemaMigrationIT {
             "company_health", "configuration_version", "rescoring", "journal", "rebuild", "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 8;
+    private static final int MIGRATIONS = 10;
 
     @Deployment
     static WebArchive deployment() {

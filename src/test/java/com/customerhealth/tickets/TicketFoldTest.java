@@ -153,6 +153,21 @@ class TicketFoldTest {
     }
 
     @Test
+    void theSubjectIsTheFirstCreationsWhateverTheArrivalAndNoneWhenItNamedNone() {
+        TicketChange first = new TicketChange.Opened(order(days(5)), "C1", null, days(5), TicketStatus.NEW, null, null,
+                "Printer on fire");
+        TicketChange second = new TicketChange.Opened(order(days(4)), "C1", null, days(4), TicketStatus.NEW, null, null,
+                "Printer fixed?");
+        TicketChange interaction = interaction(days(3));
+
+        for (List<TicketChange> arrival : List.of(List.of(first, second, interaction), List.of(interaction, second, first))) {
+            assertEquals("Printer on fire", TicketState.fold("T1", arrival).subject(), "arrival " + arrival);
+        }
+        assertEquals(null, TicketState.fold("T1", List.of(opened("C1", days(5)), second)).subject(),
+                "the first creation named no subject: a later one does not give it one");
+    }
+
+    @Test
     void inOrderChangesExtendTheFoldToTheSameStateAsFoldingThemAllAtOnce() {
         List<TicketChange> changes = List.of(opened("C1", days(6)), interaction(days(5)),
                 new TicketChange.StatusSet(order(days(4)), TicketStatus.PENDING, days(4)),
@@ -201,7 +216,7 @@ class TicketFoldTest {
             if (random.nextInt(6) > 0) {
                 own.add(new TicketChange.Opened(order(random, 20), "C" + random.nextInt(2), random.nextBoolean() ? "K" : null,
                         days(20 + random.nextInt(3)), TicketStatus.values()[random.nextInt(TicketStatus.values().length)],
-                        null, null));
+                        null, null, random.nextBoolean() ? "subject " + random.nextInt(3) : null));
             }
             for (int i = random.nextInt(8); i > 0; i--) {
                 EventOrder order = order(random, 20);
@@ -236,7 +251,7 @@ class TicketFoldTest {
     }
 
     private TicketChange opened(String customer, Instant at) {
-        return new TicketChange.Opened(order(at), customer, null, at, TicketStatus.NEW, null, null);
+        return new TicketChange.Opened(order(at), customer, null, at, TicketStatus.NEW, null, null, null);
     }
 
     private TicketChange interaction(Instant at) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.customerhealth.scoring.Rating;
+import com.customerhealth.scoring.TicketFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,11 +42,11 @@ class TicketTest {
                                                            Ticket.Kept expected) {
         Ticket row = new Ticket("t1", "T1");
         TicketState opened = TicketState.fold("T1", List.of(new TicketChange.Opened(new EventOrder(CREATED, "e-1", SOURCE),
-                "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email")));
+                "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email", "Invoice missing")));
         assertEquals(Ticket.Kept.NAMING, row.keep(opened, carried(opened)), "a ticket created names its customer's company");
         List<TicketChange> all = new ArrayList<>();
         all.add(new TicketChange.Opened(new EventOrder(CREATED, "e-1", SOURCE), "C1", "acme", CREATED, TicketStatus.NEW,
-                "normal", "email"));
+                "normal", "email", "Invoice missing"));
         all.add(change.apply(new EventOrder(later(5), "e-2", SOURCE)));
         TicketState next = TicketState.fold("T1", all);
 
@@ -57,7 +58,7 @@ class TicketTest {
     void aTicketCarriesOnlyItsOwnUntilAMergedOneAddsAnInteractionOrALaterHandling() {
         Ticket row = new Ticket("t1", "T1");
         TicketState own = TicketState.fold("T1", List.of(new TicketChange.Opened(new EventOrder(CREATED, "e-1", SOURCE),
-                        "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email"),
+                        "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email", null),
                 new TicketChange.InteractionAdded(new EventOrder(later(1), "e-2", SOURCE), later(1))));
 
         row.keep(own, carried(own));
@@ -66,6 +67,22 @@ class TicketTest {
         assertFalse(row.carriesOnlyItsOwn(), "two interactions of a merged ticket");
         row.keep(own, new TicketFamily.Carried(own.interactions(), later(4)));
         assertFalse(row.carriesOnlyItsOwn(), "a merged ticket handled later");
+    }
+
+    @Test
+    void aSubjectIsKeptAndReadBackButIsNothingTheScoresOrTheCompanyFollow() {
+        Ticket row = new Ticket("t1", "T1");
+        TicketState without = TicketState.fold("T1", List.of(new TicketChange.Opened(new EventOrder(CREATED, "e-1",
+                SOURCE), "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email", null)));
+        TicketState with = TicketState.fold("T1", List.of(new TicketChange.Opened(new EventOrder(CREATED, "e-1",
+                SOURCE), "C1", "acme", CREATED, TicketStatus.NEW, "normal", "email", "Invoice missing")));
+        row.keep(without, carried(without));
+        TicketFacts factsWithout = row.facts();
+
+        assertEquals(Ticket.Kept.UNCHANGED, row.keep(with, carried(with)));
+        assertEquals("Invoice missing", row.subject());
+        assertEquals(with, row.state());
+        assertEquals(factsWithout, row.facts(), "the scores read the same facts");
     }
 
     private static Function<EventOrder, TicketChange> change(Function<EventOrder, TicketChange> change) {
