@@ -3,7 +3,6 @@ package com.customerhealth.health;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Why a score last changed.
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param summary       the cause in words
  * @param parameters    keys of the parameters whose value or band moved
  */
-@Schema(name = "LastChange", description = "What last changed the score, when, and from which score.")
 public record LastChangeView(Instant at, Integer previousScore, String kind, String reference, String summary,
                              List<String> parameters) {
 
