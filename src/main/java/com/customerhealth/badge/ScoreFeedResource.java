@@ -12,14 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The stream of score changes the badge script follows, for callers in the agent role. */
 @Path("v1/health/changes")
 @RequestScoped
 @RolesAllowed(Roles.AGENT)
-@Tag(name = "Health")
 public class ScoreFeedResource {
 
     @Inject
@@ -30,9 +27,6 @@ public class ScoreFeedResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Score changes of the caller's tenant as server-sent events",
-            description = "Each event is named customer or company and carries the new health as the read API"
-                    + " answers it. Changes are sent a fraction of a second after they are stored.")
     public void follow(@Context SseEventSink sink, @Context Sse sse) {
         feed.follow(tenant.id(), sink, sse);
     }

@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The plugin's texts in the caller's language, by {@code Accept-Language}: what the badge script words
@@ -25,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/texts")
 @RequestScoped
 @RolesAllowed(Roles.AGENT)
-@Tag(name = "Texts", description = "Words in the caller's language")
 public class TextsResource {
 
     /** An hour: texts change only with the plugin, and a page asks once per load. */
@@ -36,12 +32,6 @@ public class TextsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every text in the first language of Accept-Language the plugin speaks (English, German)",
-            description = "Keys to texts whose places {0}, {1}… are filled with arguments, such as a cause's;"
-                    + " Content-Language names the language answered.")
-    @APIResponse(responseCode = "200", description = "Key to text")
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "The caller is not in the agent role")
     public Response texts() {
         Texts texts = reader.texts();
         CacheControl cache = new CacheControl();

@@ -1,7 +1,6 @@
 package com.customerhealth.events;
 
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How far rebuilding a tenant's state from its journal has come.
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param startedAt   when the work began; {@code null} while it waits to
  * @param finishedAt  when it finished; {@code null} while it goes on
  */
-@Schema(name = "RebuildProgress", description = "How far rebuilding the state from the journal has come")
 public record RebuildProgress(String phase, int done, int total, int percent, String requestedBy, Instant requestedAt,
                               Instant startedAt, Instant finishedAt) {
 }

@@ -1,6 +1,5 @@
 package com.customerhealth.events;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What became of one event of a request.
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status {@code accepted}, {@code duplicate} or {@code rejected}
  * @param error  why it was rejected; {@code null} otherwise
  */
-@Schema(name = "EventVerdict", description = "What became of one event")
 public record Verdict(String id, String status, String error) {
 
     /** The status of an event refused. */

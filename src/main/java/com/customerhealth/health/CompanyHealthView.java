@@ -7,7 +7,6 @@ import com.customerhealth.scoring.MemberScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A company's health as the API answers it.
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastChange why the score last changed; {@code null} before the first score
  * @param computedAt when the score was last computed; {@code null} before the first score
  */
-@Schema(name = "CompanyHealth", description = "A company's score, formed from its customers' scores.")
 public record CompanyHealthView(String id, String name, Integer score, String band, String mode, Spread spread,
                                 List<Member> customers, LastChangeView lastChange, Instant computedAt) {
 
@@ -35,7 +33,6 @@ public record CompanyHealthView(String id, String name, Integer score, String ba
      * @param band    the band of that score under today's cut-offs
      * @param tickets its tickets in the window, its weight in a ticket-weighted mean
      */
-    @Schema(name = "CompanyMember")
     public record Member(String id, Integer score, String band, int tickets) {
 
         static Member of(MemberScore member, HealthCutoffs cutoffs) {
@@ -54,7 +51,6 @@ public record CompanyHealthView(String id, String name, Integer score, String ba
      * @param lowest  the lowest score; {@code null} when no customer has one
      * @param highest the highest score; {@code null} when no customer has one
      */
-    @Schema(name = "CompanySpread")
     public record Spread(int healthy, int average, int poor, int noData, Integer lowest, Integer highest) {
 
         static Spread of(List<Member> members) {

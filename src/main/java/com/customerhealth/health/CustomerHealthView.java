@@ -4,7 +4,6 @@ import com.customerhealth.directory.Customer;
 import com.customerhealth.scoring.Health;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A customer's health as the API answers it.
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastChange why the score last changed; {@code null} before the first score
  * @param computedAt when the score was last computed; {@code null} before the first score
  */
-@Schema(name = "CustomerHealth", description = "A customer's score, band and the parameters behind them.")
 public record CustomerHealthView(String id, String name, Integer score, String band, List<ParameterView> parameters,
                                  LastChangeView lastChange, Instant computedAt) {
 

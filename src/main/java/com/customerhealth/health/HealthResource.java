@@ -1,7 +1,6 @@
 package com.customerhealth.health;
 
 import com.customerhealth.platform.JsonSyntax;
-import com.customerhealth.platform.Problem;
 import com.customerhealth.platform.StorableText;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
@@ -22,22 +21,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The health of the caller's tenant's customers and companies, for callers in the agent role. */
 @Path("v1")
 @RequestScoped
 @RolesAllowed(Roles.AGENT)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Health", description = "Current scores with their explanations")
-@APIResponse(responseCode = "401", description = "No or wrong credentials")
-@APIResponse(responseCode = "403", description = "The caller is not in the agent role")
 public class HealthResource {
 
     /** The longest id of a customer or company. */
@@ -51,11 +40,6 @@ public class HealthResource {
 
     @GET
     @Path("customers/{customerId}/health")
-    @Operation(summary = "A customer's health")
-    @APIResponse(responseCode = "200", description = "The customer's score, band and parameters",
-            content = @Content(schema = @Schema(implementation = CustomerHealthView.class)))
-    @APIResponse(responseCode = "404", description = "No such customer in the caller's tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CustomerHealthView customer(@PathParam("customerId") String customerId) {
         return queries.customer(tenant.id(), customerId)
                 .orElseThrow(() -> new NotFoundException("No customer '" + customerId + "'"));
@@ -64,27 +48,12 @@ public class HealthResource {
     @POST
     @Path("customers/health")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The health of up to 500 customers at once",
-            description = "Answers the known customers among the ids, in the order asked; unknown ids are left out.")
-    @RequestBody(description = "A JSON array of customer ids",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class, maxItems = HealthQueries.MAX_IDS)))
-    @APIResponse(responseCode = "200", description = "One object per known customer",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = CustomerHealthView.class)))
-    @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CustomerHealthView> customers(String customerIds) {
         return queries.customers(tenant.id(), validIds(customerIds, "customer"));
     }
 
     @GET
     @Path("companies/{companyId}/health")
-    @Operation(summary = "A company's health, with its customers' scores")
-    @APIResponse(responseCode = "200", description = "The company's score, band, mode and customers",
-            content = @Content(schema = @Schema(implementation = CompanyHealthView.class)))
-    @APIResponse(responseCode = "404", description = "No such company in the caller's tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompanyHealthView company(@PathParam("companyId") String companyId) {
         return queries.company(tenant.id(), companyId)
                 .orElseThrow(() -> new NotFoundException("No company '" + companyId + "'"));
@@ -93,16 +62,6 @@ public class HealthResource {
     @POST
     @Path("companies/health")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The health of up to 500 companies at once",
-            description = "Answers the known companies among the ids, in the order asked; unknown ids are left out.")
-    @RequestBody(description = "A JSON array of company ids",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class, maxItems = HealthQueries.MAX_IDS)))
-    @APIResponse(responseCode = "200", description = "One object per known company",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = CompanyHealthView.class)))
-    @APIResponse(responseCode = "400", description = "Not an array of ids, or more than 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CompanyHealthView> companies(String companyIds) {
         return queries.companies(tenant.id(), validIds(companyIds, "company"));
     }

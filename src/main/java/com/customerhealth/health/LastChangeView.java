@@ -3,7 +3,6 @@ package com.customerhealth.health;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Why a score last changed.
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                      change older than the plugin's languages
  * @param parameters    keys of the parameters whose value or band moved
  */
-@Schema(name = "LastChange", description = "What last changed the score, when, and from which score.")
 public record LastChangeView(Instant at, Integer previousScore, String kind, String reference, String summary,
                              Words cause, List<String> parameters) {
 
@@ -25,8 +23,6 @@ public record LastChangeView(Instant at, Integer previousScore, String kind, Str
      * A text of the plugin's texts and what fills its places: {@code cause.csat} with {@code ["1", "3",
      * "123"]} reads "CSAT 1 of 3 on ticket 123" in English, "CSAT 1 von 3 zu Ticket 123" in German.
      */
-    @Schema(name = "CauseWords", description = "The cause as a text key of GET /api/v1/texts and the arguments"
-            + " that fill its places {0}, {1}…")
     public record Words(String key, List<String> arguments) {
     }
 

@@ -2,7 +2,6 @@ package com.customerhealth.health;
 
 import com.customerhealth.scoring.Direction;
 import com.customerhealth.scoring.ParameterScore;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One parameter of a score, as the API shows it.
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param outOf        the top of the scale the value is on (the CSAT scale's maximum for {@code avgCsat});
  *                     {@code null} for a count
  */
-@Schema(name = "ParameterHealth", description = "One parameter's value, band, points and weight.")
 public record ParameterView(String key, String title, String direction, boolean enabled, Double value, String band,
                             Integer points, double weight, double goodAverage, double averagePoor,
                             Double outOf) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Writer;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An error answer as RFC 9457 problem details, so a client reads the same shape for every refusal,
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param status the HTTP status
  * @param detail what exactly is wrong with this request
  */
-@Schema(name = "Problem", description = "An error, as RFC 9457 problem details.")
 public record Problem(String type, String title, int status, String detail) {
 
     /** The media type of problem details. */

@@ -3,7 +3,6 @@ package com.customerhealth.settings;
 import com.customerhealth.health.Rescoring;
 import com.customerhealth.health.RescoringProgress;
 import com.customerhealth.health.ScorePreview;
-import com.customerhealth.platform.Problem;
 import com.customerhealth.scoring.Preset;
 import com.customerhealth.scoring.ScoringRules;
 import com.customerhealth.security.Roles;
@@ -26,11 +25,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The scoring rules of the caller's tenant, for callers in the admin role: read them, preview a draft,
@@ -41,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Settings", description = "Scoring rules: presets, preview, versions")
-@APIResponse(responseCode = "401", description = "No or wrong credentials")
-@APIResponse(responseCode = "403", description = "The caller is not in the admin role")
 public class SettingsResource {
 
     @Inject
@@ -113,7 +104,6 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "The rules in force, and the presets")
     public Current current() {
         List<ConfigurationHistory.SavedVersion> versions = history.versions(tenant.id());
         return new Current(versions.isEmpty() ? null : versions.get(0).version(),
@@ -126,19 +116,12 @@ public class SettingsResource {
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "How customers and companies would spread over the bands under draft rules",
-            description = "Computed from the stored tickets; nothing is saved or recomputed.")
-    @APIResponse(responseCode = "400", description = "The draft names a setting that is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScorePreview.Preview preview(String draft) {
         return preview.preview(tenant.id(), RulesJson.read(draft));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save new rules; every score is recomputed in the background")
-    @APIResponse(responseCode = "400", description = "A setting is missing or wrong; nothing is saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Saved save(String rules) {
         ScoringRules valid = RulesJson.read(rules);
         return Saved.of(rollout.save(tenant.id(), valid, callerName()));
@@ -146,16 +129,12 @@ public class SettingsResource {
 
     @GET
     @Path("versions")
-    @Operation(summary = "Every saved version, newest first, with who saved it and what it changed")
     public List<ConfigurationHistory.SavedVersion> versions() {
         return history.versions(tenant.id());
     }
 
     @POST
     @Path("versions/{version}/restore")
-    @Operation(summary = "Save an earlier version's rules again as the newest version")
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Saved restore(@PathParam("version") int version) {
         return Saved.of(rollout.restore(tenant.id(), version, callerName())
                 .orElseThrow(() -> new NotFoundException("No settings version " + version)));
@@ -163,9 +142,6 @@ public class SettingsResource {
 
     @GET
     @Path("rescoring")
-    @Operation(summary = "How far recomputing every score after the latest save has come")
-    @APIResponse(responseCode = "404", description = "Nothing was ever saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Progress rescoring() {
         return rescoring.progress(tenant.id()).map(Progress::of)
                 .orElseThrow(() -> new NotFoundException("No settings were saved yet, so no score was recomputed"));
