@@ -320,6 +320,11 @@ public class StateChanges {
             return current;
         }
 
+        /** Whether {@code state} is merged into one of {@code parents}; a ticket merged away into none is not. */
+        private static boolean mergedIntoOneOf(TicketState state, Set<String> parents) {
+            return state.merged() && state.mergedInto() != null && parents.contains(state.mergedInto());
+        }
+
         /** {@code roots} and every ticket merged into them, directly or down a chain, all loaded. */
         private Set<String> withDescendants(Set<String> roots) {
             Set<String> all = new TreeSet<>(roots);
@@ -329,13 +334,13 @@ public class StateChanges {
                 // Rows changed in this batch may have moved into or out of the family since they were stored.
                 Set<String> parents = level;
                 states.forEach((id, state) -> {
-                    if (state.merged() && parents.contains(state.mergedInto())) {
+                    if (mergedIntoOneOf(state, parents)) {
                         next.add(id);
                     }
                 });
                 next.removeIf(id -> {
                     TicketState state = states.get(id);
-                    return state != null && !(state.merged() && parents.contains(state.mergedInto()));
+                    return state != null && !mergedIntoOneOf(state, parents);
                 });
                 next.removeAll(all);
                 load(next);

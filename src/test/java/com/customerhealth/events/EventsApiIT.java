@@ -168,6 +168,20 @@ class EventsApiIT {
     }
 
     @Test
+    void aTicketMergedIntoNoTicketLeavesTheCountsAndIsAccepted() {
+        String kept = StoredFixtures.uniqueId("ticket");
+        events().postBatch(List.of(created(ticket, customer, 6), created(kept, customer, 5),
+                new TicketInteractionAdded(header(5), ticket, "customer", ago(5), true)));
+
+        HttpResponse<String> answer = events().postOne(new TicketMerged(header(3), ticket, null));
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertEquals("accepted", Api.json(answer).asJsonArray().getJsonObject(0).getString("status"), answer.body());
+        assertEquals(1.0, parameters(customerHealth(customer)).get("ticketsInWindow").getJsonNumber("value")
+                .doubleValue(), 1e-9, "the ticket merged away counts no more");
+    }
+
+    @Test
     void directoryEventsNameCustomersAndCompaniesAndTheLatestWins() {
         events().postBatch(List.of(created(ticket, customer, 2),
                 new CustomerUpserted(header(1), customer, "Ada <script>x</script>", null, company, Map.of()),
