@@ -1,5 +1,6 @@
 package com.customerhealth.events;
 
+import com.customerhealth.platform.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,7 +61,7 @@ public class EventProcessing {
                 }
                 boolean conflict = StoreFailures.isConflict(e);
                 if (conflict && attempt < ATTEMPTS) {
-                    pause(attempt);
+                    StoreFailures.pauseAfter(attempt);
                 } else if (events.size() > 1) {
                     return oneByOne(tenant, events);
                 } else if (conflict && !StoreFailures.isDuplicateKey(e)) {
@@ -89,14 +89,5 @@ public class EventProcessing {
                 + " could not be stored, reference " + reference, failure);
         return Verdict.rejected(event.header().id(), "could not be stored; the plugin's log names the cause under"
                 + " reference " + reference);
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a batch", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.customerhealth.health;
 
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.StoreFailures;
 import com.customerhealth.scoring.ChangeCause;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
  * old ones. A newer start for the same tenant supersedes a running one, which stops at its next step.
  *
  * <pre>
- * rescoring.start("default", 3, new ChangeCause("configuration", "3", "settings version 3 saved by ann"));
+ * rescoring.start("default", 3, new ChangeCause("configuration", "3", "cause.settingsSaved", "3", "ann"));
  * rescoring.progress("default");   // version 3, 1,500 of 5,245 customers
  * </pre>
  */
@@ -27,6 +28,9 @@ import java.util.logging.Logger;
 public class Rescoring {
 
     private static final Logger LOG = Logger.getLogger(Rescoring.class.getName());
+
+    /** Tries of one chunk that conflicts with concurrent work, as many as a batch of events gets. */
+    private static final int ATTEMPTS = 4;
 
     @Resource
     ManagedExecutorService executor;
@@ -49,6 +53,25 @@ public class Rescoring {
         return steps.progress(tenantId);
     }
 
+    /**
+     * One chunk, tried again when it conflicts with events stored at the same time (a lock held, a
+     * deadlock): its transaction rolled back, so the same chunk is simply recomputed once more.
+     */
+    private void recalculate(String tenantId, Map<String, ChangeCause> causes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                recalculation.recalculate(tenantId, causes, Map.of());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !StoreFailures.isConflict(e)) {
+                    throw e;
+                }
+                LOG.fine(() -> "Recomputing scores of tenant " + tenantId + " conflicted; trying again: " + e);
+                StoreFailures.pauseAfter(attempt);
+            }
+        }
+    }
+
     private void run(String tenantId, int version, List<String> customers, ChangeCause cause) {
         long started = System.nanoTime();
         try {
@@ -60,7 +83,7 @@ public class Rescoring {
                 }
                 Map<String, ChangeCause> causes = new LinkedHashMap<>();
                 chunk.forEach(id -> causes.put(id, cause));
-                recalculation.recalculate(tenantId, causes, Map.of());
+                recalculate(tenantId, causes);
                 steps.advance(tenantId, version, chunk.size());
             }
             LOG.info(() -> String.format("Recomputed %,d scores of tenant %s by version %d in %.1f s", customers.size(),

@@ -1,4 +1,4 @@
-package com.customerhealth.events;
+package com.customerhealth.platform;
 
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.LockTimeoutException;
@@ -7,6 +7,7 @@ import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What a failure to store events says about trying again. Only two kinds are worth another attempt:
@@ -14,7 +15,7 @@ import java.util.Set;
  * conflict with a concurrent delivery, a deadlock or a key taken at the same moment, which the same
  * work resolves when tried again. Anything else would fail the same way every time.
  */
-final class StoreFailures {
+public final class StoreFailures {
 
     /** MariaDB's and MySQL's error codes of a duplicate key, a deadlock and a lock wait timeout. */
     private static final Set<Integer> MARIADB_CONFLICTS = Set.of(1062, 1213, 1205);
@@ -26,7 +27,7 @@ final class StoreFailures {
      * Connection failures (SQL state class 08, PostgreSQL's operator intervention 57P, or the server's pool
      * unable to allocate a connection) say the database is away, not that this batch conflicts with another.
      */
-    static boolean isUnreachable(Throwable failure) {
+    public static boolean isUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null
@@ -43,7 +44,7 @@ final class StoreFailures {
      * stays, by a value the database takes for one already there (a table whose collation holds {@code T1}
      * and {@code t1} equal, such as one a vendor altered), which no attempt resolves.
      */
-    static boolean isDuplicateKey(Throwable failure) {
+    public static boolean isDuplicateKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof EntityExistsException) {
                 return true;
@@ -61,7 +62,7 @@ final class StoreFailures {
      * taken meanwhile (23505, MariaDB's 1062), a lock not had in time (PostgreSQL's 55P03, H2's HYT00,
      * MariaDB's 1205), or the persistence provider's word for the same.
      */
-    static boolean isConflict(Throwable failure) {
+    public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException || cause instanceof EntityExistsException) {
@@ -77,5 +78,15 @@ final class StoreFailures {
             }
         }
         return false;
+    }
+
+    /** Waits a little before attempt {@code attempt} + 1 of work that conflicted, longer each time, at random so two retries part. */
+    public static void pauseAfter(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to try again", e);
+        }
     }
 }

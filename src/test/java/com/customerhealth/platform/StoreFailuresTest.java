@@ -1,4 +1,4 @@
-package com.customerhealth.events;
+package com.customerhealth.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
