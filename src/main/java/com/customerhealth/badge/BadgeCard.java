@@ -111,7 +111,7 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
     }
 
     /** The parameter's name in the reader's language; one the texts do not know by its name in the API. */
-    public static String parameterTitle(ParameterView parameter, Texts texts) {
+    private static String parameterTitle(ParameterView parameter, Texts texts) {
         String key = "parameter." + parameter.key();
         return texts.has(key) ? texts.get(key) : parameter.title();
     }
@@ -153,10 +153,10 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
     }
 
     /** The cause in the reader's words; a change from before the plugin spoke languages in its stored words. */
-    public static String cause(LastChangeView change, Texts texts) {
+    private static String cause(LastChangeView change, Texts texts) {
         LastChangeView.Words words = change.cause();
         if (words == null || !texts.has(words.key())) {
-            return change.summary();
+            return change.summary() == null ? "" : change.summary();
         }
         return texts.format(words.key(), words.arguments().toArray());
     }

@@ -9,11 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /**
  * The plugin's texts in the caller's language, by {@code Accept-Language}: what the badge script words
@@ -24,21 +22,15 @@ import java.util.Map;
 @RolesAllowed(Roles.AGENT)
 public class TextsResource {
 
-    /** An hour: texts change only with the plugin, and a page asks once per load. */
-    private static final int MAX_AGE_SECONDS = 3600;
-
     @Inject
     ReaderTexts reader;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response texts() {
+        // Not cached, as no answer of the API is: texts an upgrade adds reach an open page on its next load.
         Texts texts = reader.texts();
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(MAX_AGE_SECONDS);
-        Map<String, String> all = texts.all();
-        return Response.ok(all).language(texts.locale()).cacheControl(cache)
+        return Response.ok(texts.all()).language(texts.locale())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 }

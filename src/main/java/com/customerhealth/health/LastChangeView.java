@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param at            when it changed
  * @param previousScore the score before; {@code null} for the first score or when there was no data
- * @param kind          {@code event}, {@code time}, {@code configuration} or {@code directory}
+ * @param kind          {@code event}, {@code time}, {@code configuration}, {@code directory} or {@code rebuild}
  * @param reference     the event's id or configuration version that changed it; may be {@code null}
  * @param summary       the cause in English words
  * @param cause         the cause in no language, for a page to word in its reader's; {@code null} for a

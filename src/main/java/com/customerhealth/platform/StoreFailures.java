@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What a failure to store events says about trying again. Only two kinds are worth another attempt:
+ * What a failure to store (events, scores) says about trying again. Only two kinds are worth another attempt:
  * the store being out of reach (the whole request is answered 503, to be sent again later) and a
  * conflict with a concurrent delivery, a deadlock or a key taken at the same moment, which the same
  * work resolves when tried again. Anything else would fail the same way every time.

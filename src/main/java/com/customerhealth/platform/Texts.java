@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Texts german = Texts.in(Locale.GERMAN);
- * german.format("badge.accessibleName", german.get("band.poor.lower"), 25); // "Gesundheit: schlecht, 25 von 100"
+ * german.format("badge.accessibleName", german.get("band.poor.inSentence"), 25); // "Gesundheit: schlecht, 25 von 100"
  * german.number(2.25);                                                      // "2,3"
  * german.count("time.minutesAgo", 5);                                       // "vor 5 Minuten"
  * }</pre>
@@ -69,6 +69,11 @@ public final class Texts {
             }
         }
         return LANGUAGES.get(0);
+    }
+
+    /** Whether the plugin speaks the language of {@code locale}. */
+    public static boolean speaks(Locale locale) {
+        return LANGUAGES.stream().anyMatch(language -> language.getLanguage().equals(locale.getLanguage()));
     }
 
     private static Texts load(Locale language) {

@@ -1,8 +1,9 @@
 package com.customerhealth.scoring;
 
-import com.customerhealth.platform.Texts;
-
-/** Scoring rules that cannot be applied, with the setting that is wrong and what is wrong with it. */
+/**
+ * Scoring rules that cannot be applied, with the setting that is wrong and what is wrong with it, in no
+ * language: the settings page and the API word {@link #problem()} for their readers.
+ */
 public class InvalidRulesException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
@@ -11,7 +12,7 @@ public class InvalidRulesException extends IllegalArgumentException {
     private final transient RuleProblem problem;
 
     public InvalidRulesException(String setting, RuleProblem problem) {
-        super(setting + ": " + problem.in(Texts.english()));
+        super(setting + ": " + problem.key() + " " + problem.arguments());
         this.setting = setting;
         this.problem = problem;
     }
@@ -26,13 +27,8 @@ public class InvalidRulesException extends IllegalArgumentException {
         return setting;
     }
 
-    /** What is wrong with the setting, without its name, in no language yet. */
+    /** What is wrong with the setting, without its name. */
     public RuleProblem problem() {
         return problem;
-    }
-
-    /** What is wrong with the setting, without its name, in English. */
-    public String reason() {
-        return problem.in(Texts.english());
     }
 }

@@ -57,38 +57,6 @@ public final class RuleSettings {
         return settings;
     }
 
-    /**
-     * {@code setting} as the settings page titles it, such as "Average case interactions: good / average"
-     * or "Window, in days"; a name it does not know, as it is.
-     */
-    public static String title(String setting) {
-        int dot = setting.indexOf('.');
-        for (Parameter parameter : Parameter.values()) {
-            if (dot > 0 && parameter.key().equals(setting.substring(0, dot))) {
-                String part = switch (setting.substring(dot + 1)) {
-                    case "enabled" -> "counts";
-                    case "goodAverage" -> "good / average";
-                    case "averagePoor" -> "average / poor";
-                    case "weight" -> "weight";
-                    default -> setting.substring(dot + 1);
-                };
-                return parameter.title() + ": " + part;
-            }
-        }
-        return switch (setting) {
-            case "windowDays" -> "Window, in days";
-            case "csatScale.min" -> "Lowest CSAT rating";
-            case "csatScale.max" -> "Highest CSAT rating";
-            case "points.good" -> "Points for a good parameter";
-            case "points.average" -> "Points for an average parameter";
-            case "points.poor" -> "Points for a poor parameter";
-            case "cutoffs.healthy" -> "Healthy (green) from score";
-            case "cutoffs.average" -> "Average (yellow) from score";
-            case "companyMode" -> "Company score";
-            default -> setting;
-        };
-    }
-
     /** Every setting of {@code rules} with its value as text, as {@link #values} orders them: switches {@code on}/{@code off}. */
     public static Map<String, String> of(ScoringRules rules) {
         Map<String, String> settings = new LinkedHashMap<>();

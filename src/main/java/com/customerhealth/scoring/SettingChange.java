@@ -20,11 +20,6 @@ import java.util.Objects;
  */
 public record SettingChange(String setting, String from, String to) {
 
-    /** The setting as the settings page titles it: "Average CSAT in the window: good / average". */
-    public String title() {
-        return RuleSettings.title(setting);
-    }
-
     /** Every setting whose value differs from {@code before} to {@code after}, in the settings page's order. */
     public static List<SettingChange> between(ScoringRules before, ScoringRules after) {
         Map<String, String> then = RuleSettings.of(before);

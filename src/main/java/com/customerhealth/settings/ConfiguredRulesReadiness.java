@@ -1,5 +1,6 @@
 package com.customerhealth.settings;
 
+import com.customerhealth.scoring.InvalidRulesException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -23,6 +24,8 @@ public class ConfiguredRulesReadiness implements HealthCheck {
         try {
             settings.configuredRules();
             return response.up().build();
+        } catch (InvalidRulesException e) {
+            return response.down().withData("reason", RuleWords.english(e)).build();
         } catch (IllegalArgumentException e) {
             return response.down().withData("reason", e.getMessage()).build();
         }

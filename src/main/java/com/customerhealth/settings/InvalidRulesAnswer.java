@@ -12,6 +12,6 @@ public class InvalidRulesAnswer implements ExceptionMapper<InvalidRulesException
 
     @Override
     public Response toResponse(InvalidRulesException exception) {
-        return Problem.of(Response.Status.BAD_REQUEST, exception.getMessage()).toResponse();
+        return Problem.of(Response.Status.BAD_REQUEST, RuleWords.english(exception)).toResponse();
     }
 }

@@ -160,18 +160,12 @@ public class SettingsPage implements Serializable {
 
     /** {@code setting} as the page titles it, such as "Average case interactions: good / average". */
     public String settingTitle(String setting) {
-        int dot = setting.indexOf('.');
-        if (dot > 0 && texts().has("parameter." + setting.substring(0, dot))
-                && texts().has("setting.part." + setting.substring(dot + 1))) {
-            return texts().format("setting.part." + setting.substring(dot + 1),
-                    texts().get("parameter." + setting.substring(0, dot)));
-        }
-        return texts().has("setting." + setting) ? texts().get("setting." + setting) : setting;
+        return SettingWords.title(setting, texts());
     }
 
-    /** A setting's value as the history shows it: a switch "on" or "off" and a company mode in words. */
+    /** A setting's value as the history shows it: a number in the reader's digits, a switch "on" or "off", a mode in words. */
     public String settingValue(String value) {
-        return texts().has("settingValue." + value) ? texts().get("settingValue." + value) : value;
+        return SettingWords.value(value, texts());
     }
 
     /** The switch of a parameter's row, for assistive technology: "Tickets in the window counts in the score". */
@@ -220,7 +214,7 @@ public class SettingsPage implements Serializable {
     /** What is wrong with {@code setting}, or null when nothing is. */
     public String error(String setting) {
         RuleProblem problem = errors.get(setting);
-        return problem == null ? null : problem.in(texts());
+        return problem == null ? null : RuleWords.of(problem, texts());
     }
 
     public ScorePreview.Preview getPreview() {

@@ -96,7 +96,7 @@ class ConversationTest {
         Conversation conversation = Conversation.of("T-1", events, 2, NAMES, Texts.in(Locale.GERMAN));
 
         assertEquals(List.of(
-                "created|Eröffnet von Ada Berg|Angehalten · Priorität high",
+                "created|Eröffnet von Ada Berg|Zurückgestellt · Priorität high",
                 "agent|Agent antwortete|Intern: dem Kunden nicht gezeigt",
                 "rating|Bewertet mit 2,5 von 3|„Gut“"), conversation.entries().stream().map(ConversationTest::line).toList());
         assertEquals("2 ältere Ereignisse werden nicht gezeigt.", conversation.note());

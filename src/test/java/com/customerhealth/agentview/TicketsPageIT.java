@@ -124,7 +124,7 @@ class TicketsPageIT {
             assertParameter(card, "Durchschnittliche Zufriedenheit (CSAT) im Zeitfenster", "2,3 von 3", "Mittel",
                     "gut ≥ 2,6 · schlecht < 2,3");
             String why = card.findElement(By.className("chm-why")).getText();
-            assertTrue(why.startsWith("CSAT 3 von 3 zu Ticket fixture setzte den Wert auf 63, "), why);
+            assertTrue(why.startsWith("Wert auf 63 gesetzt, ") && why.endsWith(": CSAT 3 von 3 zu Ticket fixture"), why);
             List<String> times = browser.driver().findElements(By.cssSelector("#tickets tbody time")).stream()
                     .map(WebElement::getText).toList();
             assertTrue(times.stream().allMatch(time -> time.equals("gerade eben") || time.startsWith("vor ")),

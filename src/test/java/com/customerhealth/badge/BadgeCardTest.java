@@ -108,7 +108,7 @@ class BadgeCardTest {
         assertEquals("25 / 100", card.scoreText());
         assertEquals(List.of(new BadgeCard.Line("Durchschnittliche Zufriedenheit (CSAT) im Zeitfenster", "1,3 von 3",
                 "poor", "Schlecht", "gut ≥ 2,6 · schlecht < 2,3")), card.parameters());
-        assertEquals("CSAT 1 von 3 zu Ticket 123 änderte den Wert von 75 auf 25, vor 2 Stunden", card.lastChange());
+        assertEquals("Wert von 75 auf 25 geändert, vor 2 Stunden: CSAT 1 von 3 zu Ticket 123", card.lastChange());
     }
 
     @Test
@@ -118,7 +118,7 @@ class BadgeCardTest {
 
         BadgeCard card = BadgeCard.of("c-1", customer("poor", 50, List.of(), change), NOW, Texts.in(Locale.GERMAN));
 
-        assertEquals("CSAT 1 of 3 on ticket 123 änderte den Wert von 75 auf 50, vor 2 Stunden", card.lastChange());
+        assertEquals("Wert von 75 auf 50 geändert, vor 2 Stunden: CSAT 1 of 3 on ticket 123", card.lastChange());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.customerhealth.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,7 +8,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SettingChangeTest {
@@ -53,30 +51,5 @@ class SettingChangeTest {
         assertEquals(8, changes.size());
         assertEquals(new SettingChange("avgInteractions.goodAverage", "4", "5"), changes.get(0));
         assertEquals(new SettingChange("avgCsat.averagePoor", "2.3", "2.4"), changes.get(7));
-    }
-
-    @ParameterizedTest(name = "{0} is titled \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-            "avgInteractions.enabled | Average case interactions: counts",
-            "avgCsat.goodAverage | Average CSAT in the window: good / average",
-            "openTickets.averagePoor | Currently open tickets: average / poor",
-            "ticketsInWindow.weight | Tickets in the window: weight",
-            "windowDays | Window, in days",
-            "csatScale.max | Highest CSAT rating",
-            "points.average | Points for an average parameter",
-            "cutoffs.healthy | Healthy (green) from score",
-            "companyMode | Company score",
-            "somethingElse | somethingElse"
-    })
-    void titlesEverySettingAsTheSettingsPageDoes(String setting, String title) {
-        assertEquals(title, new SettingChange(setting, "1", "2").title());
-    }
-
-    @Test
-    void everySettingOfTheRulesHasATitleOfItsOwn() {
-        List<String> titles = RuleSettings.of(SMALL).keySet().stream().map(RuleSettings::title).toList();
-        assertEquals(titles.size(), titles.stream().distinct().count(), titles.toString());
-        RuleSettings.of(SMALL).keySet().forEach(setting -> assertNotEquals(
-                setting, RuleSettings.title(setting), "no title for " + setting));
     }
 }

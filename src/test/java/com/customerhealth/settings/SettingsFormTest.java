@@ -106,7 +106,7 @@ class SettingsFormTest {
 
     private static Map<String, String> in(Map<String, RuleProblem> errors, Texts texts) {
         Map<String, String> words = new LinkedHashMap<>();
-        errors.forEach((setting, problem) -> words.put(setting, problem.in(texts)));
+        errors.forEach((setting, problem) -> words.put(setting, RuleWords.of(problem, texts)));
         return words;
     }
 }
