@@ -32,8 +32,9 @@ public record LastChangeView(Instant at, Integer previousScore, String kind, Str
         }
         List<String> moved = change.parameters() == null || change.parameters().isEmpty() ? List.of()
                 : Arrays.asList(change.parameters().split(","));
+        List<String> words = change.words();
         return new LastChangeView(change.changedAt(), change.previousScore(), change.kind(), change.reference(),
-                change.summary(), change.textKey() == null ? null : new Words(change.textKey(), change.arguments()),
+                change.summary(), words == null ? null : new Words(words.get(0), words.subList(1, words.size())),
                 moved);
     }
 }

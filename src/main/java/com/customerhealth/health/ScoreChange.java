@@ -76,17 +76,14 @@ public class ScoreChange {
         return summary;
     }
 
-    /** The key of the cause's text, or null for a change stored before causes were kept in words. */
-    public String textKey() {
-        return words == null ? null : wordList().get(0);
-    }
-
-    /** What fills the places of the cause's text; empty without a {@link #textKey()}. */
-    public List<String> arguments() {
-        return words == null ? List.of() : wordList().subList(1, wordList().size());
-    }
-
-    private List<String> wordList() {
+    /**
+     * The cause as its text key followed by the arguments, read from the store once per call; {@code null}
+     * for a change stored before causes were kept in words.
+     */
+    public List<String> words() {
+        if (words == null) {
+            return null;
+        }
         try (var reader = Json.createReader(new StringReader(words))) {
             JsonArray array = reader.readArray();
             return array.stream().map(value -> value.getValueType() == JsonValue.ValueType.STRING

@@ -1,8 +1,6 @@
 package com.customerhealth.platform;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collections;
 import java.util.List;
@@ -42,10 +40,12 @@ public final class Texts {
 
     private final Locale locale;
     private final Map<String, String> texts;
+    private final char decimalSeparator;
 
     private Texts(Locale locale, Map<String, String> texts) {
         this.locale = locale;
         this.texts = texts;
+        this.decimalSeparator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
     }
 
     /** The texts in the language of {@code locale} when the plugin speaks it, else in English. */
@@ -61,14 +61,9 @@ public final class Texts {
 
     /** The language of {@code locale} when the plugin speaks it, else English. */
     public static Locale supported(Locale locale) {
-        if (locale != null) {
-            for (Locale language : LANGUAGES) {
-                if (language.getLanguage().equals(locale.getLanguage())) {
-                    return language;
-                }
-            }
-        }
-        return LANGUAGES.get(0);
+        return locale == null ? LANGUAGES.get(0) : LANGUAGES.stream()
+                .filter(language -> language.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(LANGUAGES.get(0));
     }
 
     /** Whether the plugin speaks the language of {@code locale}. */
@@ -120,10 +115,12 @@ public final class Texts {
      * German; halves round up, as the script's {@code Math.round} does.
      */
     public String number(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(Math.round(value * 10)).movePointLeft(1).stripTrailingZeros();
-        DecimalFormat format = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale));
-        format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+        return digits(BigDecimal.valueOf(Math.round(value * 10)).movePointLeft(1));
+    }
+
+    /** {@code value} as it is, unrounded, without trailing zeros, in the language's digits: "2,41" in German. */
+    public String digits(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', decimalSeparator);
     }
 
     /** Every text of the language, for the badge script. */

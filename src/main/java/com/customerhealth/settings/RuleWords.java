@@ -5,7 +5,6 @@ import com.customerhealth.scoring.InvalidRulesException;
 import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.RuleProblem;
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 
 /**
  * What is wrong with a setting, in words: the page's in its reader's language, the API's and the
@@ -42,7 +41,6 @@ public final class RuleWords {
      * when it is their order that is wrong.
      */
     static String exact(double number, Texts texts) {
-        String plain = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-        return plain.replace('.', DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator());
+        return texts.digits(BigDecimal.valueOf(number));
     }
 }

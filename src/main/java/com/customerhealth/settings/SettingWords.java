@@ -1,7 +1,7 @@
 package com.customerhealth.settings;
 
 import com.customerhealth.platform.Texts;
-import java.text.DecimalFormatSymbols;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +30,7 @@ public final class SettingWords {
     /** A setting's value as the history stores it ({@code on}, {@code 2.5}, {@code lowest}), in the reader's words. */
     public static String value(String value, Texts texts) {
         if (NUMBER.matcher(value).matches()) {
-            return value.replace('.', DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator());
+            return texts.digits(new BigDecimal(value));
         }
         return texts.has("settingValue." + value) ? texts.get("settingValue." + value) : value;
     }

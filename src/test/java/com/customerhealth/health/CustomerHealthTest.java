@@ -40,8 +40,7 @@ class CustomerHealthTest {
         assertNotEquals(before, health.score());
         assertEquals("e4", health.lastChange().reference());
         assertEquals("CSAT 3 of 3 on ticket 1", health.lastChange().summary(), "the API's summary is in English");
-        assertEquals("cause.csat", health.lastChange().textKey());
-        assertEquals(List.of("3", "3", "1"), health.lastChange().arguments());
+        assertEquals(List.of("cause.csat", "3", "3", "1"), health.lastChange().words());
         assertEquals(before, health.lastChange().previousScore());
     }
 
