@@ -16,7 +16,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 /** The stream of score changes the badge script follows, for callers in the agent role. */
 @Path("v1/health/changes")
 @RequestScoped
-@RolesAllowed(Roles.AGENT)
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class ScoreFeedResource {
 
     @Inject

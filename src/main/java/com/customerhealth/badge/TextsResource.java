@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("v1/texts")
 @RequestScoped
-@RolesAllowed(Roles.AGENT)
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class TextsResource {
 
     @Inject

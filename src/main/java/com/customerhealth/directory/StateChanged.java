@@ -1,6 +1,7 @@
 package com.customerhealth.directory;
 
 import com.customerhealth.scoring.ChangeCause;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -14,17 +15,23 @@ import java.util.Map;
  * @param everyCompany whether every company of these customers is to be recomputed, whether their scores
  *                  moved or not (a rebuild's, whose stored company scores are not to be trusted); otherwise
  *                  only the companies of those whose scores moved are
+ * @param since     the earliest occurrence among the events, from which the scores' history may have
+ *                  changed; {@code null} when it may have changed from the beginning (a rebuild)
  */
 public record StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
-                           boolean everyCompany) {
+                           boolean everyCompany, Instant since) {
 
     public StateChanged {
         customers = Map.copyOf(customers);
         companies = Map.copyOf(companies);
     }
 
-    /** Events changed these customers and companies: the companies of customers whose scores moved follow. */
-    public StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
-        this(tenantId, customers, companies, false);
+    /**
+     * Events that occurred at {@code since} or later changed these customers and companies: the companies of
+     * customers whose scores moved follow.
+     */
+    public StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
+                        Instant since) {
+        this(tenantId, customers, companies, false, since);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +51,7 @@ public class Journal {
     }
 
     /** Every kept event about the tickets {@code ticketIds} of {@code tenantId}. */
-    List<HelpdeskEvent> aboutTickets(String tenantId, Collection<String> ticketIds) {
+    public List<HelpdeskEvent> aboutTickets(String tenantId, Collection<String> ticketIds) {
         return InLists.of(ticketIds).stream().flatMap(chunk -> em.createQuery("select j from JournalEntry j"
                         + " where j.tenantId = :tenant and j.ticketId in :ids", JournalEntry.class)
                 .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList().stream())
@@ -58,11 +59,27 @@ public class Journal {
     }
 
     /** Every kept directory event about the customers or companies {@code subjectIds} of {@code tenantId}. */
-    List<HelpdeskEvent> aboutSubjects(String tenantId, Collection<String> subjectIds) {
+    public List<HelpdeskEvent> aboutSubjects(String tenantId, Collection<String> subjectIds) {
         return InLists.of(subjectIds).stream().flatMap(chunk -> em.createQuery("select j from JournalEntry j"
                         + " where j.tenantId = :tenant and j.subjectId in :ids", JournalEntry.class)
                 .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList().stream())
                 .map(JournalEntry::event).toList();
+    }
+
+    /**
+     * The tickets each of {@code customerIds} of {@code tenantId} ever had: those whose kept
+     * {@code ticket.created} or {@code ticket.customer_changed} names it, by customer.
+     */
+    public Map<String, Set<String>> ticketsEverOf(String tenantId, Collection<String> customerIds) {
+        Map<String, Set<String>> tickets = new LinkedHashMap<>();
+        for (List<String> chunk : InLists.of(customerIds)) {
+            for (Object[] row : PreparedQueries.of(em, "select distinct j.customerId, j.ticketId from JournalEntry j"
+                            + " where j.tenantId = :tenant and j.customerId in :ids", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("ids", chunk).getResultList()) {
+                tickets.computeIfAbsent((String) row[0], id -> new TreeSet<>()).add((String) row[1]);
+            }
+        }
+        return tickets;
     }
 
     /**

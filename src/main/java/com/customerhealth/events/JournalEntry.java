@@ -44,6 +44,10 @@ public class JournalEntry {
     @Column(name = "subject_id", length = 128)
     private String subjectId;
 
+    /** The customer a {@code ticket.created} or {@code ticket.customer_changed} names, or null. */
+    @Column(name = "customer_id", length = 128)
+    private String customerId;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -65,6 +69,8 @@ public class JournalEntry {
         this.ticketId = event instanceof TicketEvent ticket ? ticket.ticketId() : null;
         this.subjectId = event instanceof CustomerUpserted customer ? customer.customerId()
                 : event instanceof CompanyUpserted company ? company.companyId() : null;
+        this.customerId = event instanceof TicketCreated created ? created.customerId()
+                : event instanceof TicketCustomerChanged moved ? moved.customerId() : null;
         this.occurredAt = event.header().occurredAt();
         this.receivedAt = receivedAt;
         this.data = EventData.encode(event).toString();

@@ -15,6 +15,7 @@ import com.customerhealth.tickets.TicketRepository;
 import com.customerhealth.tickets.TicketState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -108,6 +109,8 @@ public class StateChanges {
         private ChangeCause lastCause;
         /** Whether the stored rows are being repaired, so that what they carry is not to be trusted. */
         private final boolean repairing;
+        /** The earliest occurrence among the batch's events; {@code null} when folding again from the journal. */
+        private Instant since;
 
         Fold(String tenant, ChangeCause cause, boolean repairing) {
             this.tenant = tenant;
@@ -124,6 +127,10 @@ public class StateChanges {
             Set<String> namedCompanies = new LinkedHashSet<>();
             Set<String> mergeTargets = new LinkedHashSet<>();
             for (HelpdeskEvent event : events) {
+                Instant occurred = event.header().occurredAt();
+                if (since == null || occurred.isBefore(since)) {
+                    since = occurred;
+                }
                 ChangeCause cause = causeOf(event);
                 lastCause = cause;
                 if (event instanceof TicketEvent ticketEvent) {
@@ -155,7 +162,7 @@ public class StateChanges {
             namedCompanies.addAll(companyEntries.keySet());
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, false);
-            return new StateChanged(tenant, customers, companies);
+            return new StateChanged(tenant, customers, companies, since);
         }
 
         private void foldTickets(Map<String, List<TicketChange>> byTicket, Set<String> mergeTargets) {
@@ -195,7 +202,7 @@ public class StateChanges {
             settle(touched, before);
             // Rows being repaired may name a company their tickets no longer give: all their customers are settled.
             settleCustomers(Set.of(), customers.keySet(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
-            return new StateChanged(tenant, customers, companies);
+            return new StateChanged(tenant, customers, companies, since);
         }
 
         StateChanged settleFamilies(Collection<String> ids) {
@@ -204,7 +211,7 @@ public class StateChanges {
             Map<String, TicketState> before = new HashMap<>();
             touched.forEach(id -> before.put(id, states.get(id)));
             settle(touched, before);
-            return new StateChanged(tenant, customers, companies);
+            return new StateChanged(tenant, customers, companies, since);
         }
 
         StateChanged refoldDirectory(Collection<String> customerIds, Collection<String> companyIds) {
@@ -223,7 +230,7 @@ public class StateChanges {
             settleCustomers(new LinkedHashSet<>(customerIds), Set.of(), customerEntries, Map.of(), namedCompanies, true);
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, true);
-            return new StateChanged(tenant, customers, companies);
+            return new StateChanged(tenant, customers, companies, since);
         }
 
         /** Folds the tickets {@code ids}, loaded, from all their journal events. */

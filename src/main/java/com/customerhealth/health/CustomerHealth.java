@@ -14,7 +14,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,6 +56,22 @@ public class CustomerHealth {
     @Embedded
     private ScoreChange lastChange;
 
+    /** The score 7 days ago by the history, or null when there was none. */
+    @Column(name = "score_7d_ago")
+    private Integer score7DaysAgo;
+
+    /** The score 30 days ago by the history, or null when there was none. */
+    @Column(name = "score_30d_ago")
+    private Integer score30DaysAgo;
+
+    /** The score now minus {@link #score7DaysAgo}, kept so that lists sort by it; null when either is. */
+    @Column(name = "delta7")
+    private Integer delta7;
+
+    /** The score now minus {@link #score30DaysAgo}; null when either is. */
+    @Column(name = "delta30")
+    private Integer delta30;
+
     protected CustomerHealth() {
     }
 
@@ -78,9 +93,10 @@ public class CustomerHealth {
         // score would otherwise hide the one that gave the badge its colour.
         if (scoreMoved) {
             List<ParameterScore> before = first ? List.of() : ExplanationJson.readParameters(explanation);
-            lastChange = new ScoreChange(at, first ? null : score, cause, movedParameters(before, scored.parameters()));
+            lastChange = new ScoreChange(at, first ? null : score, cause, String.join(",", ParameterScore.movedBetween(before, scored.parameters())));
         }
         score = scored.value();
+        moveDeltas();
         health = scored.health().key();
         explanation = ExplanationJson.writeParameters(scored.parameters());
         ticketsInWindow = tickets;
@@ -93,19 +109,6 @@ public class CustomerHealth {
     private static Instant roundedUpToMillis(Instant instant) {
         Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
         return millis.equals(instant) ? millis : millis.plusMillis(1);
-    }
-
-    private static String movedParameters(List<ParameterScore> before, List<ParameterScore> after) {
-        List<String> moved = new ArrayList<>();
-        for (ParameterScore now : after) {
-            ParameterScore then = before.stream().filter(line -> line.parameter() == now.parameter()).findFirst()
-                    .orElse(null);
-            if (then == null || !Objects.equals(then.value(), now.value()) || then.band() != now.band()
-                    || then.enabled() != now.enabled()) {
-                moved.add(now.parameter().key());
-            }
-        }
-        return String.join(",", moved);
     }
 
     public String customerId() {
@@ -138,5 +141,27 @@ public class CustomerHealth {
 
     public ScoreChange lastChange() {
         return lastChange;
+    }
+
+    /** Takes the scores 7 and 30 days ago, as the history gives them, and the score's moves since. */
+    public void takeScoresBefore(Integer sevenDaysAgo, Integer thirtyDaysAgo) {
+        score7DaysAgo = sevenDaysAgo;
+        score30DaysAgo = thirtyDaysAgo;
+        moveDeltas();
+    }
+
+    private void moveDeltas() {
+        delta7 = score == null || score7DaysAgo == null ? null : score - score7DaysAgo;
+        delta30 = score == null || score30DaysAgo == null ? null : score - score30DaysAgo;
+    }
+
+    /** The score now minus the score 7 days ago, or null when either is missing. */
+    public Integer delta7() {
+        return delta7;
+    }
+
+    /** The score now minus the score 30 days ago, or null when either is missing. */
+    public Integer delta30() {
+        return delta30;
     }
 }

@@ -1,11 +1,14 @@
 package com.customerhealth.health;
 
 import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.Texts;
+import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.HealthCutoffs;
 import com.customerhealth.scoring.RulesInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +39,26 @@ public class HealthQueries {
 
     @Inject
     RulesInForce settings;
+
+    @Inject
+    PastScores past;
+
+    /**
+     * The health customer {@code customerId} of {@code tenantId} had at {@code at}, recomputed from the
+     * journal under the rules in force then, if the customer is known; with no score before its first event.
+     */
+    public Optional<CustomerHealthView> customerAt(String tenantId, String customerId, Instant at) {
+        return customer(tenantId, customerId).map(now -> past.customerAt(tenantId, customerId, at)
+                .map(then -> new CustomerHealthView(now.id(), now.name(), then.score().value(),
+                        then.score().health().key(), then.score().parameters().stream().map(ParameterView::of).toList(),
+                        new LastChangeView(then.changedAt(), then.previousScore(), then.cause().kind(),
+                                then.cause().reference(),
+                                Texts.english().format(then.cause().textKey(), then.cause().arguments().toArray()),
+                                new LastChangeView.Words(then.cause().textKey(), then.cause().arguments()),
+                                then.moved()), at))
+                .orElseGet(() -> new CustomerHealthView(now.id(), now.name(), null, Health.NO_DATA.key(), List.of(),
+                        null, null)));
+    }
 
     /** The health of customer {@code customerId} of {@code tenantId}, if the customer is known. */
     public Optional<CustomerHealthView> customer(String tenantId, String customerId) {

@@ -60,14 +60,15 @@ public class HealthRecalculation {
 
     /** Recomputes the scores events may have moved, in the transaction that stored the events. */
     void onStateChanged(@Observes StateChanged changed) {
-        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.everyCompany());
+        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.everyCompany(),
+                changed.since());
     }
 
     /** Recomputes {@code customerIds} of {@code tenantId} and the company of each whose score moved. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customerIds.forEach(id -> causes.put(id, cause));
-        recalculate(tenantId, causes, Map.of(), false);
+        recalculate(tenantId, causes, Map.of(), false, clock.instant());
     }
 
     /**
@@ -76,7 +77,7 @@ public class HealthRecalculation {
      * may have changed), and the companies in {@code companies}.
      */
     public void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
-        recalculate(tenantId, customers, companies, true);
+        recalculate(tenantId, customers, companies, true, clock.instant());
     }
 
     /**
@@ -85,7 +86,7 @@ public class HealthRecalculation {
      * whose score or tickets in the window moved, the only inputs a company's score takes of its members.
      */
     private void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
-                             boolean everyCompany) {
+                             boolean everyCompany, Instant since) {
         ScoringRules rules = settings.rulesFor(tenantId);
         Instant now = clock.instant();
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
@@ -116,15 +117,16 @@ public class HealthRecalculation {
             }
         }
         recalculateCompanies(tenantId, companyCauses, rules, now);
-        scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet()));
+        scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since));
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
     public void recalculateCompanies(String tenantId, Collection<String> companyIds, ChangeCause cause) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         companyIds.forEach(id -> causes.put(id, cause));
-        recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), clock.instant());
-        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet()));
+        Instant now = clock.instant();
+        recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), now);
+        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now));
     }
 
     private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,

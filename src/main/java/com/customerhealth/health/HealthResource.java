@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import com.customerhealth.platform.Instants;
 import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.platform.StorableText;
 import com.customerhealth.security.Roles;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.List;
 /** The health of the caller's tenant's customers and companies, for callers in the agent role. */
 @Path("v1")
 @RequestScoped
-@RolesAllowed(Roles.AGENT)
+@RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
@@ -40,8 +42,9 @@ public class HealthResource {
 
     @GET
     @Path("customers/{customerId}/health")
-    public CustomerHealthView customer(@PathParam("customerId") String customerId) {
-        return queries.customer(tenant.id(), customerId)
+    public CustomerHealthView customer(@PathParam("customerId") String customerId, @QueryParam("at") String at) {
+        return (at == null ? queries.customer(tenant.id(), customerId)
+                : queries.customerAt(tenant.id(), customerId, Instants.parse("at", at)))
                 .orElseThrow(() -> new NotFoundException("No customer '" + customerId + "'"));
     }
 

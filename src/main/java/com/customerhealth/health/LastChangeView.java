@@ -26,7 +26,8 @@ public record LastChangeView(Instant at, Integer previousScore, String kind, Str
     public record Words(String key, List<String> arguments) {
     }
 
-    static LastChangeView of(ScoreChange change) {
+    /** The view of {@code change}, or {@code null} for none. */
+    public static LastChangeView of(ScoreChange change) {
         if (change == null || change.changedAt() == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.customerhealth.health;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -9,8 +10,10 @@ import java.util.Set;
  * @param tenantId    the tenant whose scores were recomputed
  * @param customerIds the customers recomputed
  * @param companyIds  the companies recomputed
+ * @param since       the earliest instant from which their scores may have changed (the earliest event's
+ *                    occurrence, or now when time or rules moved them); {@code null}: from the beginning
  */
-public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds) {
+public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds, Instant since) {
 
     public ScoresChanged {
         customerIds = Set.copyOf(customerIds);

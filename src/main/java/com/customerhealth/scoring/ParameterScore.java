@@ -1,5 +1,9 @@
 package com.customerhealth.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One line of a score's explanation: what a parameter measured and what that earned.
  *
@@ -16,6 +20,20 @@ package com.customerhealth.scoring;
  */
 public record ParameterScore(Parameter parameter, boolean enabled, Double value, Band band, Integer points,
                              double weight, double goodAverage, double averagePoor, Double outOf) {
+
+    /** The keys of the parameters of {@code after} whose value, band or switch differs from {@code before}, or that are new. */
+    public static List<String> movedBetween(List<ParameterScore> before, List<ParameterScore> after) {
+        List<String> moved = new ArrayList<>();
+        for (ParameterScore now : after) {
+            ParameterScore then = before.stream().filter(line -> line.parameter() == now.parameter()).findFirst()
+                    .orElse(null);
+            if (then == null || !Objects.equals(then.value(), now.value()) || then.band() != now.band()
+                    || then.enabled() != now.enabled()) {
+                moved.add(now.parameter().key());
+            }
+        }
+        return moved;
+    }
 
     /** Whether this parameter counted towards the score: switched on and with a value. */
     public boolean counted() {

@@ -11,11 +11,13 @@ public final class Roles {
 
     /** Sees the health of customers and companies. */
     public static final String AGENT = "agent";
-    /** Changes how health is scored. */
+    /** Changes how health is scored; may do everything a manager may. */
     public static final String ADMIN = "admin";
+    /** Watches the whole customer base: the portfolio, lists and histories of customers and companies. */
+    public static final String MANAGER = "manager";
 
     /** Every role, as the deployment descriptor declares them. */
-    public static final List<String> ALL = List.of(AGENT, ADMIN);
+    public static final List<String> ALL = List.of(AGENT, ADMIN, MANAGER);
 
     private Roles() {
     }

@@ -58,9 +58,7 @@ public class ConfigurationHistory {
 
     /** Every version of {@code tenantId}, newest first. */
     public List<SavedVersion> versions(String tenantId) {
-        List<ConfigurationVersion> oldestFirst = em.createQuery("select v from ConfigurationVersion v"
-                        + " where v.tenantId = :tenant order by v.version", ConfigurationVersion.class)
-                .setParameter("tenant", tenantId).getResultList();
+        List<ConfigurationVersion> oldestFirst = oldestFirst(tenantId);
         List<SavedVersion> newestFirst = new ArrayList<>();
         ScoringRules before = settings.configuredRules();
         for (ConfigurationVersion saved : oldestFirst) {
@@ -70,6 +68,13 @@ public class ConfigurationHistory {
             before = rules;
         }
         return newestFirst;
+    }
+
+    /** Every version {@code tenantId} saved, oldest first. */
+    List<ConfigurationVersion> oldestFirst(String tenantId) {
+        return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :tenant order by v.version",
+                        ConfigurationVersion.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("tenant", tenantId).getResultList();
     }
 
     /** The newest version {@code tenantId} saved, if it saved one. */

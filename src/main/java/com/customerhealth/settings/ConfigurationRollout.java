@@ -42,12 +42,17 @@ public class ConfigurationRollout {
     }
 
     private Rollout rescore(String tenantId, ConfigurationHistory.SavedVersion saved) {
-        String version = Integer.toString(saved.version());
-        ChangeCause cause = saved.restoredFrom() == null
-                ? new ChangeCause("configuration", version, "cause.settingsSaved", version, saved.savedBy())
-                : new ChangeCause("configuration", version, "cause.settingsRestored",
-                        String.valueOf(saved.restoredFrom()), saved.savedBy());
+        ChangeCause cause = causeOf(saved.version(), saved.restoredFrom(), saved.savedBy());
         RescoringProgress started = rescoring.start(tenantId, saved.version(), cause);
         return new Rollout(saved, started);
+    }
+
+    /** What a score moved by version {@code version}, saved (or restored from {@code restoredFrom}) by {@code savedBy}, shows. */
+    static ChangeCause causeOf(int version, Integer restoredFrom, String savedBy) {
+        String number = Integer.toString(version);
+        return restoredFrom == null
+                ? new ChangeCause("configuration", number, "cause.settingsSaved", number, savedBy)
+                : new ChangeCause("configuration", number, "cause.settingsRestored", String.valueOf(restoredFrom),
+                        savedBy);
     }
 }

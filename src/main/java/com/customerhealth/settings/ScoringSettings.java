@@ -6,12 +6,16 @@ import com.customerhealth.scoring.Parameter;
 import com.customerhealth.scoring.Preset;
 import com.customerhealth.scoring.RuleSettings;
 import com.customerhealth.scoring.RulesInForce;
+import com.customerhealth.scoring.RulesSince;
 import com.customerhealth.scoring.ScoringRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +56,33 @@ public class ScoringSettings implements RulesInForce {
     private record SavedRules(String text, ScoringRules rules) {
     }
 
+    /** By tenant, its rules over time as read last, with the newest version among them (0 for none). */
+    private final Map<String, Timeline> timelines = new ConcurrentHashMap<>();
+
+    private record Timeline(int newest, List<RulesSince> rules) {
+    }
+
     @Override
     public ScoringRules rulesFor(String tenantId) {
         return history.newest(tenantId).map(saved -> savedRules(tenantId, saved.rules())).orElseGet(this::configuredRules);
+    }
+
+    @Override
+    public List<RulesSince> rulesOverTime(String tenantId) {
+        int newest = history.newest(tenantId).map(ConfigurationVersion::version).orElse(0);
+        Timeline known = timelines.get(tenantId);
+        if (known == null || known.newest() != newest) {
+            List<RulesSince> timeline = new ArrayList<>();
+            timeline.add(new RulesSince(Instant.MIN, configuredRules(), null, null, null));
+            for (ConfigurationVersion saved : history.oldestFirst(tenantId)) {
+                timeline.add(new RulesSince(saved.savedAt(), RulesJson.read(saved.rules()), saved.version(),
+                        saved.savedBy(), ConfigurationRollout.causeOf(saved.version(), saved.restoredFrom(),
+                        saved.savedBy())));
+            }
+            known = new Timeline(newest, List.copyOf(timeline));
+            timelines.put(tenantId, known);
+        }
+        return known.rules();
     }
 
     /** {@code text} read as rules, read again only when it differs from what {@code tenantId} read last. */

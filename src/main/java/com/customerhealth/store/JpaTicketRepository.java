@@ -35,6 +35,18 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
     }
 
     @Override
+    public List<String> activeSince(String tenantId, Collection<String> ids, Instant windowStart) {
+        List<String> found = new ArrayList<>();
+        for (List<String> chunk : InLists.of(ids)) {
+            found.addAll(PreparedQueries.of(em, "select t.id from Ticket t where t.tenantId = :tenant and t.id in :ids"
+                            + " and (t.lastActivityAt >= :start or t.status not in :settled)", String.class)
+                    .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk))
+                    .setParameter("start", windowStart).setParameter("settled", SETTLED).getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public List<String> mergedInto(String tenantId, Collection<String> ids) {
         List<String> found = new ArrayList<>();
         for (List<String> chunk : InLists.of(ids)) {

@@ -50,6 +50,12 @@ public interface TicketRepository {
     /** Hands {@code each} every counted ticket of {@code tenantId} with a customer in reach of the window, one by one. */
     void forEachInReach(String tenantId, Instant windowStart, Consumer<Ticket> each);
 
+    /**
+     * Of the tickets {@code ids}, those that can move a window starting at {@code windowStart} or later, at
+     * any instant since: changed at or after it, or still open.
+     */
+    List<String> activeSince(String tenantId, Collection<String> ids, Instant windowStart);
+
     /** Ticket {@code id} when it is counted and has a customer: one an agent view shows. */
     Optional<Ticket> shown(String tenantId, String id);
 

@@ -8,6 +8,7 @@ import com.customerhealth.health.WindowExpiry;
 import com.customerhealth.scoring.RulesInForce;
 import com.customerhealth.testing.Api;
 import com.customerhealth.testing.MovableClock;
+import com.customerhealth.testing.RandomStreams;
 import com.customerhealth.testing.PluginDeployment;
 import com.customerhealth.testing.ReferenceScores;
 import com.customerhealth.testing.SignedEvents;
@@ -397,7 +398,7 @@ class EventsApiIT {
     void randomStreamsProcessedIncrementallyEqualAComputationFromScratch() {
         java.util.Random random = new java.util.Random(42);
         String run = StoredFixtures.uniqueId("eq");
-        List<HelpdeskEvent> stream = randomStream("default", run, random, now);
+        List<HelpdeskEvent> stream = RandomStreams.of("default", run, random, now);
         List<HelpdeskEvent> delivered = new ArrayList<>(stream);
         for (int d = 0; d < stream.size() / 8; d++) {
             delivered.add(stream.get(random.nextInt(stream.size())));
@@ -424,7 +425,7 @@ class EventsApiIT {
     @Test
     void everyCompanyModeGivesTheScoresOfTheReference() throws Exception {
         String tenant = "eq-" + StoredFixtures.uniqueId("m").substring(2, 14);
-        List<HelpdeskEvent> stream = randomStream(tenant, "eq", new java.util.Random(7), now);
+        List<HelpdeskEvent> stream = RandomStreams.of(tenant, "eq", new java.util.Random(7), now);
         List<HelpdeskEvent> delivered = new ArrayList<>(stream);
         java.util.Collections.shuffle(delivered, new java.util.Random(11));
         for (int from = 0; from < delivered.size(); from += 13) {
@@ -443,49 +444,6 @@ class EventsApiIT {
             assertEqualsReference(ReferenceScores.of(stream, ReferenceScores.Rules.of(Json.createReader(
                     new java.io.StringReader(rules)).readObject()), Instant.now()), Api.at(base).as(TestUsers.agentOf(tenant)));
         }
-    }
-
-    /**
-     * Tickets of eight customers in three companies, with every kind of event: statuses, ratings,
-     * interactions, priority changes, merges (chains, into tickets still to come), moves, deletions, and
-     * upserts naming companies, times kept clear of the window's edge, never ahead of {@code now}.
-     */
-    private static List<HelpdeskEvent> randomStream(String tenant, String run, java.util.Random random, Instant now) {
-        List<String> companies = List.of(run + "-company-1", run + "-company-2", run + "-company-3");
-        List<HelpdeskEvent> stream = new ArrayList<>();
-        int[] number = {0};
-        java.util.function.Function<Instant, EventHeader> header = at -> new EventHeader(tenant, SOURCE,
-                run + "-" + number[0]++, at);
-        for (int c = 1; c <= 8; c++) {
-            if (random.nextInt(3) > 0) {
-                Instant at = now.minus(Duration.ofDays(1 + random.nextInt(40)));
-                stream.add(new CustomerUpserted(header.apply(at), run + "-customer-" + c, "Customer " + c, null,
-                        random.nextInt(4) == 0 ? null : companies.get(random.nextInt(3)), Map.of()));
-            }
-        }
-        for (int t = 1; t <= 30; t++) {
-            String ticketId = run + "-ticket-" + t;
-            // Opened 2 to 50 or 65 to 90 days ago, handled within 40 hours: nothing within a day of the window's edge.
-            int age = random.nextBoolean() ? 2 + random.nextInt(48) : 65 + random.nextInt(25);
-            Instant created = now.minus(Duration.ofDays(age)).plus(Duration.ofMinutes(random.nextInt(600)));
-            stream.add(new TicketCreated(header.apply(created), ticketId, run + "-customer-" + (1 + random.nextInt(8)),
-                    random.nextInt(3) == 0 ? null : companies.get(random.nextInt(3)), created, TicketStatus.NEW, null, null));
-            for (int e = random.nextInt(7); e > 0; e--) {
-                Instant at = created.plus(Duration.ofMinutes(1 + random.nextInt(40 * 60)));
-                EventHeader h = header.apply(at);
-                stream.add(switch (random.nextInt(9)) {
-                    case 0 -> new TicketStatusChanged(h, ticketId, TicketStatus.values()[random.nextInt(6)], at);
-                    case 1 -> new CsatRated(h, ticketId, 1 + random.nextInt(5), 1, 5, at, null);
-                    case 2 -> new TicketCustomerChanged(h, ticketId, run + "-customer-" + (1 + random.nextInt(8)),
-                            random.nextBoolean() ? null : companies.get(random.nextInt(3)));
-                    case 3 -> new TicketPriorityChanged(h, ticketId, "high", at);
-                    case 4 -> new TicketMerged(h, ticketId, run + "-ticket-" + (1 + random.nextInt(30)));
-                    case 5 -> random.nextInt(3) == 0 ? new TicketDeleted(h, ticketId) : new TicketEscalated(h, ticketId, "tier-2", at);
-                    default -> new TicketInteractionAdded(h, ticketId, random.nextBoolean() ? "agent" : "customer", at, true);
-                });
-            }
-        }
-        return stream;
     }
 
     /** Every customer and company of {@code expected} is stored with the reference's score and band. */

@@ -18,6 +18,7 @@ import com.customerhealth.events.TicketInteractionAdded;
 import com.customerhealth.events.TicketMerged;
 import com.customerhealth.events.TicketPriorityChanged;
 import com.customerhealth.events.TicketStatusChanged;
+import com.customerhealth.monitoring.ListQuery;
 import com.customerhealth.scoring.Band;
 import com.customerhealth.scoring.CompanyScoreMode;
 import com.customerhealth.scoring.Health;
@@ -180,6 +181,7 @@ class OpenApiDocumentTest {
         assertEquals(keys(TicketStatus.values(), TicketStatus::key), enumOf(schemas.get("TicketStatus")));
         assertEquals(keys(Parameter.values(), Parameter::key), enumOf(schemas.get("ParameterKey")));
         assertEquals(keys(Health.values(), Health::key), enumOf(schemas.get("Band")));
+        assertEquals(ListQuery.Sort.keys(), enumOf(schemas.get("Sort")));
         assertEquals(keys(Band.values(), Band::key),
                 enumOf((Schema<?>) schemas.get("ParameterHealth").getProperties().get("band")));
         assertEquals(keys(CompanyScoreMode.values(), CompanyScoreMode::key),

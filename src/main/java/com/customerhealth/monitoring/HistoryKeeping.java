@@ -1,0 +1,159 @@
+package com.customerhealth.monitoring;
+
+import com.customerhealth.health.CompanyHealth;
+import com.customerhealth.health.CompanyHealthRepository;
+import com.customerhealth.health.CustomerHealth;
+import com.customerhealth.health.CustomerHealthRepository;
+import com.customerhealth.health.ScoresChanged;
+import com.customerhealth.platform.InLists;
+import com.customerhealth.scoring.RulesInForce;
+import com.customerhealth.scoring.RulesSince;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Keeps every customer's and company's history current in the transaction that moved their scores: from
+ * the instant the change reaches back to (a late event's occurrence, a rebuild's beginning of time), the
+ * points are derived again from the journal and stored, then the scores 7 and 30 days ago are taken again.
+ * Work grows with the customers and companies named and their own events, never with all customers.
+ */
+@ApplicationScoped
+@Transactional
+public class HistoryKeeping {
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    HistorySources sources;
+
+    @Inject
+    RulesInForce rulesInForce;
+
+    @Inject
+    CustomerHealthRepository customerScores;
+
+    @Inject
+    CompanyHealthRepository companyScores;
+
+    @Inject
+    Clock clock;
+
+    /** Where one subject's history is derived again from. */
+    private record Start(Instant from, ScorePoint before) {
+
+        static final Start BEGINNING = new Start(null, null);
+    }
+
+    void onScoresChanged(@Observes ScoresChanged changed) {
+        String tenantId = changed.tenantId();
+        List<RulesSince> rules = rulesInForce.rulesOverTime(tenantId);
+        Instant now = clock.instant();
+        for (List<String> chunk : InLists.of(new TreeSet<>(changed.customerIds()))) {
+            keepCustomers(tenantId, chunk, changed.since(), rules, now);
+        }
+        for (List<String> chunk : InLists.of(new TreeSet<>(changed.companyIds()))) {
+            keepCompanies(tenantId, chunk, changed.since(), rules, now);
+        }
+    }
+
+    private void keepCustomers(String tenantId, List<String> ids, Instant since, List<RulesSince> rules, Instant now) {
+        Map<String, Start> starts = starts(tenantId, HistoryRepository.CUSTOMER, ids, since);
+        Map<String, Instant> froms = new HashMap<>();
+        starts.forEach((id, start) -> froms.put(id, start.from()));
+        Map<String, List<Happening>> happenings = sources.happenings(tenantId, froms, rules);
+        for (String id : ids) {
+            Start start = starts.get(id);
+            List<HistoryPoint> points = ScoreTimeline.of(id, happenings.getOrDefault(id, List.of()), rules,
+                    start.from(), start.before() == null ? null : start.before().point(), now).stream()
+                    .map(ScoreTimeline.Step::point).toList();
+            history.append(tenantId, HistoryRepository.CUSTOMER, id, start.before(), points);
+        }
+        takeScoresBefore(tenantId, HistoryRepository.CUSTOMER, ids, now);
+    }
+
+    private void keepCompanies(String tenantId, List<String> ids, Instant since, List<RulesSince> rules, Instant now) {
+        Map<String, Start> starts = starts(tenantId, HistoryRepository.COMPANY, ids, since);
+        Instant earliest = earliest(starts.values());
+        Map<String, Map<String, List<HistoryPoint>>> members = history.memberPointsOf(tenantId, ids, earliest);
+        for (String id : ids) {
+            Start start = starts.get(id);
+            List<HistoryPoint> points = CompanyTimeline.of(members.getOrDefault(id, Map.of()), rules, start.from(),
+                    start.before() == null ? null : start.before().point(), now);
+            history.append(tenantId, HistoryRepository.COMPANY, id, start.before(), points);
+        }
+        takeScoresBefore(tenantId, HistoryRepository.COMPANY, ids, now);
+    }
+
+    /**
+     * Gives the stored scores of {@code ids} (of {@code kind}, at most {@link InLists#MAX_SIZE}) their scores
+     * 7 and 30 days before {@code now} by the history, and so their moves since.
+     */
+    public void takeScoresBefore(String tenantId, String kind, List<String> ids, Instant now) {
+        Map<String, Integer> weekAgo = history.scoresAt(tenantId, kind, ids, now.minus(Duration.ofDays(7)));
+        Map<String, Integer> monthAgo = history.scoresAt(tenantId, kind, ids, now.minus(Duration.ofDays(30)));
+        if (HistoryRepository.CUSTOMER.equals(kind)) {
+            Map<String, CustomerHealth> scores = customerScores.lockedByIds(tenantId, ids);
+            scores.forEach((id, health) -> health.takeScoresBefore(weekAgo.get(id), monthAgo.get(id)));
+        } else {
+            Map<String, CompanyHealth> scores = companyScores.lockedByIds(tenantId, ids);
+            scores.forEach((id, health) -> health.takeScoresBefore(weekAgo.get(id), monthAgo.get(id)));
+        }
+    }
+
+    /**
+     * Where each of {@code ids} is derived again from, with what is stored made ready for it: when the change
+     * reaches back no further than the latest point, just after it, that point kept; when it reaches back
+     * further, from {@code since}, the points from then on removed; from the beginning, everything removed,
+     * for a rebuild and for a subject with no history yet.
+     */
+    private Map<String, Start> starts(String tenantId, String kind, List<String> ids, Instant since) {
+        Map<String, ScorePoint> latest = history.latestOf(tenantId, kind, ids);
+        Map<String, Start> starts = new HashMap<>();
+        for (String id : ids) {
+            ScorePoint last = latest.get(id);
+            if (last != null && since != null && since.isAfter(last.at())) {
+                starts.put(id, new Start(last.at().plusMillis(1), last));
+                continue;
+            }
+            if (last != null && since != null) {
+                history.deleteFrom(tenantId, kind, id, since);
+                ScorePoint before = history.latestBefore(tenantId, kind, id, since);
+                if (before != null) {
+                    // The points after it on its day are gone: it ends its day again.
+                    before.markDayLast(true);
+                    starts.put(id, new Start(since, before));
+                    continue;
+                }
+            } else if (last != null) {
+                history.deleteFrom(tenantId, kind, id, null);
+            }
+            starts.put(id, Start.BEGINNING);
+        }
+        return starts;
+    }
+
+    /** The earliest start of {@code starts}; {@code null} when one of them is the beginning. */
+    private static Instant earliest(Collection<Start> starts) {
+        Instant earliest = Instant.MAX;
+        for (Start start : starts) {
+            if (start.from() == null) {
+                return null;
+            }
+            if (start.from().isBefore(earliest)) {
+                earliest = start.from();
+            }
+        }
+        return earliest;
+    }
+}

@@ -1,0 +1,228 @@
+package com.customerhealth.monitoring;
+
+import com.customerhealth.platform.InLists;
+import com.customerhealth.platform.PreparedQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The stored history points of customers and companies: every read and write of them goes through here,
+ * in the caller's transaction.
+ */
+@ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's.
+@Transactional
+public class HistoryRepository {
+
+    /** The subject kind of a customer's points. */
+    static final String CUSTOMER = "customer";
+    /** The subject kind of a company's points. */
+    static final String COMPANY = "company";
+
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    /** The latest stored point of each of {@code ids} that has one, by id, to be changed in the transaction. */
+    Map<String, ScorePoint> latestOf(String tenantId, String kind, Collection<String> ids) {
+        Map<String, ScorePoint> found = new HashMap<>();
+        for (List<String> chunk : InLists.of(ids)) {
+            PreparedQueries.of(em, "select p from ScorePoint p where p.tenantId = :tenant and p.subjectKind = :kind"
+                            + " and p.subjectId in :ids and p.at = (select max(q.at) from ScorePoint q"
+                            + " where q.subjectId = p.subjectId and q.subjectKind = p.subjectKind"
+                            + " and q.tenantId = p.tenantId)", ScorePoint.class)
+                    .setParameter("tenant", tenantId).setParameter("kind", kind)
+                    .setParameter("ids", InLists.padded(chunk)).getResultList()
+                    .forEach(point -> found.put(point.subjectId(), point));
+        }
+        return found;
+    }
+
+    /** The latest stored point of {@code id} before {@code instant}, or null, to be changed in the transaction. */
+    ScorePoint latestBefore(String tenantId, String kind, String id, Instant instant) {
+        return PreparedQueries.of(em, "select p from ScorePoint p where p.tenantId = :tenant and p.subjectKind = :kind"
+                        + " and p.subjectId = :id and p.at = (select max(q.at) from ScorePoint q"
+                        + " where q.subjectId = :id and q.subjectKind = :kind and q.tenantId = :tenant and q.at < :at)",
+                        ScorePoint.class)
+                .setParameter("tenant", tenantId).setParameter("kind", kind).setParameter("id", id)
+                .setParameter("at", instant.toEpochMilli()).getResultList().stream().findFirst().orElse(null);
+    }
+
+    /** Removes the points of {@code id} from {@code from} on; all of them when {@code from} is null. */
+    void deleteFrom(String tenantId, String kind, String id, Instant from) {
+        em.createQuery("delete from ScorePoint p where p.tenantId = :tenant and p.subjectKind = :kind"
+                        + " and p.subjectId = :id and p.at >= :from")
+                .setParameter("tenant", tenantId).setParameter("kind", kind).setParameter("id", id)
+                .setParameter("from", from == null ? Long.MIN_VALUE : from.toEpochMilli()).executeUpdate();
+    }
+
+    /**
+     * Stores {@code points} (oldest first) of {@code id} after {@code before}, its latest kept point or null,
+     * each the last of its day until another of the same day follows.
+     */
+    void append(String tenantId, String kind, String id, ScorePoint before, List<HistoryPoint> points) {
+        ScorePoint last = before;
+        for (HistoryPoint point : points) {
+            String bandBefore = last == null ? null : last.day() == point.day() ? last.bandBefore() : last.health();
+            if (last != null && last.day() == point.day()) {
+                last.markDayLast(false);
+            }
+            ScorePoint stored = new ScorePoint(tenantId, kind, id, point, bandBefore);
+            em.persist(stored);
+            last = stored;
+        }
+    }
+
+    /**
+     * The points of {@code ids} from {@code from} on (all when null) with the last one before it, oldest
+     * first, by id; an id with no point is missing.
+     */
+    Map<String, List<HistoryPoint>> pointsOf(String tenantId, String kind, Collection<String> ids, Instant from) {
+        Map<String, List<HistoryPoint>> points = new LinkedHashMap<>();
+        long start = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+        for (List<String> chunk : InLists.of(ids)) {
+            List<ScorePoint> rows = new ArrayList<>(PreparedQueries.of(em, "select p from ScorePoint p"
+                            + " where p.tenantId = :tenant and p.subjectKind = :kind and p.subjectId in :ids"
+                            + " and p.at = (select max(q.at) from ScorePoint q where q.subjectId = p.subjectId"
+                            + " and q.subjectKind = p.subjectKind and q.tenantId = p.tenantId and q.at < :from)",
+                            ScorePoint.class)
+                    .setParameter("tenant", tenantId).setParameter("kind", kind)
+                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start)
+                    .setHint(READ_ONLY, "true").getResultList());
+            rows.addAll(PreparedQueries.of(em, "select p from ScorePoint p where p.tenantId = :tenant"
+                            + " and p.subjectKind = :kind and p.subjectId in :ids and p.at >= :from order by p.at",
+                            ScorePoint.class)
+                    .setParameter("tenant", tenantId).setParameter("kind", kind)
+                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start)
+                    .setHint(READ_ONLY, "true").getResultList());
+            for (ScorePoint row : rows) {
+                points.computeIfAbsent(row.subjectId(), key -> new ArrayList<>()).add(row.point());
+            }
+        }
+        points.values().forEach(list -> list.sort(Comparator.comparing(HistoryPoint::at)));
+        return points;
+    }
+
+    /**
+     * The points of the members of each of {@code companyIds}, as {@link #pointsOf} reads them, by company and
+     * member: the customers whose company it is now.
+     */
+    Map<String, Map<String, List<HistoryPoint>>> memberPointsOf(String tenantId, Collection<String> companyIds,
+                                                                Instant from) {
+        em.flush();
+        Map<String, String> companyOf = new HashMap<>();
+        for (List<String> chunk : InLists.of(companyIds)) {
+            for (Object[] row : PreparedQueries.of(em, "select c.id, c.companyId from Customer c"
+                            + " where c.tenantId = :tenant and c.companyId in :ids", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk)).getResultList()) {
+                companyOf.put((String) row[0], (String) row[1]);
+            }
+        }
+        Map<String, Map<String, List<HistoryPoint>>> byCompany = new LinkedHashMap<>();
+        companyIds.forEach(id -> byCompany.put(id, new TreeMap<>()));
+        pointsOf(tenantId, CUSTOMER, new TreeSet<>(companyOf.keySet()), from)
+                .forEach((member, points) -> byCompany.get(companyOf.get(member)).put(member, points));
+        return byCompany;
+    }
+
+    /**
+     * The score each of {@code ids} had at {@code at} by its history, by id: an id with no point by then is
+     * missing, one with no score then maps to null.
+     */
+    Map<String, Integer> scoresAt(String tenantId, String kind, Collection<String> ids, Instant at) {
+        Map<String, Integer> scores = new HashMap<>();
+        for (List<String> chunk : InLists.of(ids)) {
+            for (Object[] row : PreparedQueries.of(em, "select p.subjectId, p.score from ScorePoint p"
+                            + " where p.tenantId = :tenant and p.subjectKind = :kind and p.subjectId in :ids"
+                            + " and p.at = (select max(q.at) from ScorePoint q where q.subjectId = p.subjectId"
+                            + " and q.subjectKind = p.subjectKind and q.tenantId = p.tenantId and q.at <= :at)",
+                            Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("kind", kind)
+                    .setParameter("ids", InLists.padded(chunk)).setParameter("at", at.toEpochMilli()).getResultList()) {
+                scores.put((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue());
+            }
+        }
+        return scores;
+    }
+
+    /** The subjects of every tenant with a point in ({@code after}, {@code upTo}]: their score then may have moved. */
+    List<Subject> withPointsBetween(Instant after, Instant upTo) {
+        return em.createQuery("select distinct p.tenantId, p.subjectKind, p.subjectId from ScorePoint p"
+                        + " where p.at > :after and p.at <= :upTo", Object[].class)
+                .setParameter("after", after.toEpochMilli()).setParameter("upTo", upTo.toEpochMilli())
+                .getResultList().stream().map(row -> new Subject((String) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * How many of the tenant's subjects of {@code kind} ended each UTC day in each band, counted up from the
+     * days whose band differs from the day before: by band key, the change of the count on each epoch day.
+     */
+    Map<String, Map<Integer, Integer>> bandMoves(String tenantId, String kind) {
+        Map<String, Map<Integer, Integer>> moves = new HashMap<>();
+        for (Object[] row : PreparedQueries.of(em, "select p.day, p.health, count(p) from ScorePoint p"
+                        + " where p.tenantId = :tenant and p.subjectKind = :kind and p.bandMoved = true"
+                        + " group by p.day, p.health", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("kind", kind).getResultList()) {
+            moves.computeIfAbsent((String) row[1], band -> new HashMap<>())
+                    .merge(((Number) row[0]).intValue(), ((Number) row[2]).intValue(), Integer::sum);
+        }
+        for (Object[] row : PreparedQueries.of(em, "select p.day, p.bandBefore, count(p) from ScorePoint p"
+                        + " where p.tenantId = :tenant and p.subjectKind = :kind and p.bandMoved = true"
+                        + " and p.bandBefore is not null group by p.day, p.bandBefore", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("kind", kind).getResultList()) {
+            moves.computeIfAbsent((String) row[1], band -> new HashMap<>())
+                    .merge(((Number) row[0]).intValue(), -((Number) row[2]).intValue(), Integer::sum);
+        }
+        return moves;
+    }
+
+    /** Each subject's latest point before {@code cutoff}, of those with more than one point before it. */
+    List<Kept> oldestKept(Instant cutoff, int limit) {
+        return em.createQuery("select p.tenantId, p.subjectKind, p.subjectId, max(p.at) from ScorePoint p"
+                        + " where p.at < :cutoff group by p.tenantId, p.subjectKind, p.subjectId having count(p) > 1",
+                        Object[].class)
+                .setParameter("cutoff", cutoff.toEpochMilli()).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Kept(new Subject((String) row[0], (String) row[1], (String) row[2]),
+                        ((Number) row[3]).longValue()))
+                .toList();
+    }
+
+    /**
+     * Removes {@code kept}'s subject's points before its kept point, which then begins the history: it ends
+     * its day with no day before it, so the trend counts it from then on as it counted the points removed.
+     */
+    void dropBefore(Kept kept) {
+        Subject subject = kept.subject();
+        em.createQuery("delete from ScorePoint p where p.tenantId = :tenant and p.subjectKind = :kind"
+                        + " and p.subjectId = :id and p.at < :at")
+                .setParameter("tenant", subject.tenantId()).setParameter("kind", subject.kind())
+                .setParameter("id", subject.id()).setParameter("at", kept.at()).executeUpdate();
+        ScorePoint first = latestBefore(subject.tenantId(), subject.kind(), subject.id(),
+                Instant.ofEpochMilli(kept.at() + 1));
+        if (first != null) {
+            first.beginHistory();
+        }
+    }
+
+    /** A subject's point kept by retention, at epoch milliseconds {@code at}. */
+    record Kept(Subject subject, long at) {
+    }
+
+    /** A customer or company of a tenant. */
+    record Subject(String tenantId, String kind, String id) {
+    }
+}

@@ -1,0 +1,213 @@
+package com.customerhealth.monitoring;
+
+import com.customerhealth.directory.Company;
+import com.customerhealth.directory.Customer;
+import com.customerhealth.health.CompanyHealth;
+import com.customerhealth.health.CustomerHealth;
+import com.customerhealth.health.ScoreChange;
+import com.customerhealth.scoring.Health;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reads of the success manager's surfaces: pages of customers and companies with their scores and
+ * moves, and the portfolio. A page is one statement for its rows and one for their count, filtered and
+ * sorted by the database; the trend is counted up from the days a band changed.
+ */
+@ApplicationScoped
+@Transactional
+public class MonitoringQueries {
+
+    /** Days of the portfolio's trend, today included. */
+    public static final int TREND_DAYS = 90;
+    /** Customers or companies among the movers and the risers. */
+    public static final int MOVERS = 10;
+
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    @PersistenceContext(unitName = "chm")
+    EntityManager em;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A customer or company in a list.
+     *
+     * @param id         its id
+     * @param name       its name, or its id when none was told
+     * @param companyId  a customer's company, or {@code null}; always {@code null} for a company
+     * @param score      its score, {@code null} for no data
+     * @param health     its band
+     * @param delta7     its score now minus its score 7 days ago, or {@code null}
+     * @param delta30    its score now minus its score 30 days ago, or {@code null}
+     * @param lastChange its last change, or {@code null}
+     */
+    public record Row(String id, String name, String companyId, Integer score, Health health, Integer delta7,
+                      Integer delta30, ScoreChange lastChange) {
+    }
+
+    /** One page of a list, with the number of rows of all pages. */
+    public record Page(long total, int page, int size, List<Row> items) {
+    }
+
+    /** The count of subjects in each band on one day. */
+    public record Day(LocalDate day, Map<Health, Integer> counts) {
+    }
+
+    /** The portfolio of one kind of subject: counts now, the trend, the movers and the risers. */
+    public record Portfolio(Map<Health, Integer> counts, List<Day> trend, List<Row> movers, List<Row> risers) {
+    }
+
+    /** A page of {@code tenantId}'s customers as {@code query} asks. */
+    public Page customers(String tenantId, ListQuery query) {
+        StringBuilder where = new StringBuilder(" from Customer c left join CustomerHealth h"
+                + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant");
+        filters(where, query, true);
+        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        bind(rows, tenantId, query);
+        bind(count, tenantId, query);
+        List<Row> items = rows.setFirstResult(query.offset()).setMaxResults(query.size()).setHint(READ_ONLY, "true")
+                .getResultList().stream().map(row -> customerRow((Customer) row[0], (CustomerHealth) row[1])).toList();
+        return new Page(count.getSingleResult(), query.page(), query.size(), items);
+    }
+
+    /** A page of {@code tenantId}'s companies as {@code query} asks; its company filter does not apply. */
+    public Page companies(String tenantId, ListQuery query) {
+        StringBuilder where = new StringBuilder(" from Company c left join CompanyHealth h"
+                + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant");
+        filters(where, query, false);
+        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        bind(rows, tenantId, query);
+        bind(count, tenantId, query);
+        List<Row> items = rows.setFirstResult(query.offset()).setMaxResults(query.size()).setHint(READ_ONLY, "true")
+                .getResultList().stream().map(row -> companyRow((Company) row[0], (CompanyHealth) row[1])).toList();
+        return new Page(count.getSingleResult(), query.page(), query.size(), items);
+    }
+
+    /** {@code tenantId}'s customers (or, {@code companies}, its companies) in the portfolio's terms. */
+    public Portfolio portfolio(String tenantId, boolean companies) {
+        String subject = companies ? "Company" : "Customer";
+        String health = companies ? "CompanyHealth" : "CustomerHealth";
+        Map<Health, Integer> counts = zero();
+        for (Object[] row : em.createQuery("select h.health, count(c) from " + subject + " c left join " + health
+                        + " h on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant group by h.health",
+                        Object[].class)
+                .setParameter("tenant", tenantId).getResultList()) {
+            Health band = row[0] == null ? Health.NO_DATA : Health.fromKey((String) row[0]);
+            counts.merge(band, ((Number) row[1]).intValue(), Integer::sum);
+        }
+        ListQuery movers = new ListQuery(Set.of(), null, null, ListQuery.Sort.MOVERS, 1, MOVERS);
+        ListQuery risers = new ListQuery(Set.of(), null, null, ListQuery.Sort.RISERS, 1, MOVERS);
+        List<Row> falling = (companies ? companies(tenantId, movers) : customers(tenantId, movers)).items().stream()
+                .filter(row -> row.delta7() != null && row.delta7() < 0).toList();
+        List<Row> rising = (companies ? companies(tenantId, risers) : customers(tenantId, risers)).items().stream()
+                .filter(row -> row.delta7() != null && row.delta7() > 0).toList();
+        return new Portfolio(counts, trend(tenantId, companies ? HistoryRepository.COMPANY : HistoryRepository.CUSTOMER),
+                falling, rising);
+    }
+
+    /** The count in each band at the end of each of the last {@value #TREND_DAYS} days, today so far included. */
+    private List<Day> trend(String tenantId, String kind) {
+        Map<String, Map<Integer, Integer>> moves = history.bandMoves(tenantId, kind);
+        int today = (int) LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toEpochDay();
+        int first = today - TREND_DAYS + 1;
+        Map<Health, Integer> running = zero();
+        Map<Health, Map<Integer, Integer>> byBand = new EnumMap<>(Health.class);
+        moves.forEach((band, days) -> byBand.put(Health.fromKey(band), days));
+        byBand.forEach((band, days) -> days.forEach((day, change) -> {
+            if (day < first) {
+                running.merge(band, change, Integer::sum);
+            }
+        }));
+        List<Day> trend = new ArrayList<>();
+        for (int day = first; day <= today; day++) {
+            int current = day;
+            byBand.forEach((band, days) -> running.merge(band, days.getOrDefault(current, 0), Integer::sum));
+            trend.add(new Day(LocalDate.ofEpochDay(day), new EnumMap<>(running)));
+        }
+        return trend;
+    }
+
+    private static Map<Health, Integer> zero() {
+        Map<Health, Integer> counts = new EnumMap<>(Health.class);
+        for (Health band : Health.values()) {
+            counts.put(band, 0);
+        }
+        return counts;
+    }
+
+    private static void filters(StringBuilder where, ListQuery query, boolean customers) {
+        if (!query.bands().isEmpty()) {
+            where.append(query.bands().contains(Health.NO_DATA)
+                    ? " and (h.health in :bands or h.health is null)" : " and h.health in :bands");
+        }
+        if (customers && query.company() != null) {
+            where.append(" and c.companyId = :company");
+        }
+        if (query.text() != null) {
+            where.append(customers
+                    ? " and (lower(c.name) like :text escape '!' or lower(c.email) like :text escape '!'"
+                            + " or lower(c.id) like :text escape '!')"
+                    : " and (lower(c.name) like :text escape '!' or lower(c.id) like :text escape '!')");
+        }
+    }
+
+    private static void bind(TypedQuery<?> statement, String tenantId, ListQuery query) {
+        statement.setParameter("tenant", tenantId);
+        if (!query.bands().isEmpty()) {
+            statement.setParameter("bands", query.bands().stream().map(Health::key).toList());
+        }
+        if (statement.getParameters().stream().anyMatch(parameter -> "company".equals(parameter.getName()))) {
+            statement.setParameter("company", query.company());
+        }
+        if (query.text() != null) {
+            // '!' escapes: a backslash would begin an escape in MariaDB's string literal itself.
+            statement.setParameter("text", "%" + query.text().replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+    }
+
+    /** No data sorts last in every order; scores run from 0 to 100 and move by at most 100. */
+    private static String order(ListQuery.Sort sort) {
+        return switch (sort) {
+            case SCORE -> " order by coalesce(h.score, 1000), c.id";
+            case SCORE_DESCENDING -> " order by coalesce(h.score, -1000) desc, c.id";
+            case NAME -> " order by lower(coalesce(c.name, c.id)), c.id";
+            case MOVERS -> " order by coalesce(h.delta7, 1000), c.id";
+            case RISERS -> " order by coalesce(h.delta7, -1000) desc, c.id";
+        };
+    }
+
+    private static Row customerRow(Customer customer, CustomerHealth health) {
+        return health == null
+                ? new Row(customer.id(), customer.displayName(), customer.companyId(), null, Health.NO_DATA, null, null,
+                        null)
+                : new Row(customer.id(), customer.displayName(), customer.companyId(), health.score(), health.health(),
+                        health.delta7(), health.delta30(), health.lastChange());
+    }
+
+    private static Row companyRow(Company company, CompanyHealth health) {
+        return health == null
+                ? new Row(company.id(), company.displayName(), null, null, Health.NO_DATA, null, null, null)
+                : new Row(company.id(), company.displayName(), null, health.score(), health.health(), health.delta7(),
+                        health.delta30(), health.lastChange());
+    }
+}

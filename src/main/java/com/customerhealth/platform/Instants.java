@@ -1,0 +1,27 @@
+package com.customerhealth.platform;
+
+import jakarta.ws.rs.BadRequestException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Instants as the API takes them in its query parameters: RFC 3339, with an offset or {@code Z}. */
+public final class Instants {
+
+    private Instants() {
+    }
+
+    /**
+     * {@code text}, the value of query parameter {@code name}, as an instant.
+     *
+     * @throws BadRequestException naming the parameter and an example when it is not an RFC 3339 instant
+     */
+    public static Instant parse(String name, String text) {
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("'" + name + "' is not an RFC 3339 instant; send one such as"
+                    + " 2026-11-30T12:00:00Z");
+        }
+    }
+}
