@@ -59,7 +59,7 @@ public class DemoMode {
             }
             LOG.info(() -> "Demo mode: " + events.size() + " demo events processed");
         }
-        LOG.info(() -> "Demo mode: sign in as agent/agent or admin/admin; events are signed with "
+        LOG.info(() -> "Demo mode: sign in as agent/agent, manager/manager or admin/admin; events are signed with "
                 + (secrets.isDemoSecret(tenant) ? "the demo secret '" + TenantSecrets.DEMO_SECRET + "'" : "the configured secret"));
     }
 }

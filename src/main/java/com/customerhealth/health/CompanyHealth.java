@@ -51,21 +51,9 @@ public class CompanyHealth {
     @Embedded
     private ScoreChange lastChange;
 
-    /** The score 7 days ago by the history, or null when there was none. */
-    @Column(name = "score_7d_ago")
-    private Integer score7DaysAgo;
-
-    /** The score 30 days ago by the history, or null when there was none. */
-    @Column(name = "score_30d_ago")
-    private Integer score30DaysAgo;
-
-    /** The score now minus {@link #score7DaysAgo}, kept so that lists sort by it; null when either is. */
-    @Column(name = "delta7")
-    private Integer delta7;
-
-    /** The score now minus {@link #score30DaysAgo}; null when either is. */
-    @Column(name = "delta30")
-    private Integer delta30;
+    /** Null when all its columns are: read back so, it is no moves. */
+    @Embedded
+    private ScoreMoves moves;
 
     protected CompanyHealth() {
     }
@@ -82,7 +70,7 @@ public class CompanyHealth {
             lastChange = new ScoreChange(at, first ? null : score, cause, "");
         }
         score = scored.value();
-        moveDeltas();
+        moves = ScoreMoves.of(score, moves);
         health = scored.health().key();
         mode = scored.mode().key();
         members = ExplanationJson.writeMembers(scored.members());
@@ -119,23 +107,16 @@ public class CompanyHealth {
 
     /** Takes the scores 7 and 30 days ago, as the history gives them, and the score's moves since. */
     public void takeScoresBefore(Integer sevenDaysAgo, Integer thirtyDaysAgo) {
-        score7DaysAgo = sevenDaysAgo;
-        score30DaysAgo = thirtyDaysAgo;
-        moveDeltas();
-    }
-
-    private void moveDeltas() {
-        delta7 = score == null || score7DaysAgo == null ? null : score - score7DaysAgo;
-        delta30 = score == null || score30DaysAgo == null ? null : score - score30DaysAgo;
+        moves = ScoreMoves.of(score, sevenDaysAgo, thirtyDaysAgo);
     }
 
     /** The score now minus the score 7 days ago, or null when either is missing. */
     public Integer delta7() {
-        return delta7;
+        return moves == null ? null : moves.delta7();
     }
 
     /** The score now minus the score 30 days ago, or null when either is missing. */
     public Integer delta30() {
-        return delta30;
+        return moves == null ? null : moves.delta30();
     }
 }

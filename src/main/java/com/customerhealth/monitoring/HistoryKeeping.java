@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +83,18 @@ public class HistoryKeeping {
 
     private void keepCompanies(String tenantId, List<String> ids, Instant since, List<RulesSince> rules, Instant now) {
         Map<String, Start> starts = starts(tenantId, HistoryRepository.COMPANY, ids, since);
-        Instant earliest = earliest(starts.values());
-        Map<String, Map<String, List<HistoryPoint>>> members = history.memberPointsOf(tenantId, ids, earliest);
+        // Companies derived from the beginning read all their members' points, the others only those from
+        // their start on, with each member's last point before it.
+        List<String> fromBeginning = ids.stream().filter(id -> starts.get(id).from() == null).toList();
+        List<String> dated = ids.stream().filter(id -> starts.get(id).from() != null).toList();
+        Map<String, Map<String, List<HistoryPoint>>> members = new HashMap<>();
+        if (!fromBeginning.isEmpty()) {
+            members.putAll(history.memberPointsOf(tenantId, fromBeginning, null));
+        }
+        if (!dated.isEmpty()) {
+            Instant earliest = dated.stream().map(id -> starts.get(id).from()).min(Instant::compareTo).orElseThrow();
+            members.putAll(history.memberPointsOf(tenantId, dated, earliest));
+        }
         for (String id : ids) {
             Start start = starts.get(id);
             List<HistoryPoint> points = CompanyTimeline.of(members.getOrDefault(id, Map.of()), rules, start.from(),
@@ -141,19 +150,5 @@ public class HistoryKeeping {
             starts.put(id, Start.BEGINNING);
         }
         return starts;
-    }
-
-    /** The earliest start of {@code starts}; {@code null} when one of them is the beginning. */
-    private static Instant earliest(Collection<Start> starts) {
-        Instant earliest = Instant.MAX;
-        for (Start start : starts) {
-            if (start.from() == null) {
-                return null;
-            }
-            if (start.from().isBefore(earliest)) {
-                earliest = start.from();
-            }
-        }
-        return earliest;
     }
 }

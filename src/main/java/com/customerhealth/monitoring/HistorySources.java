@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,25 @@ public class HistorySources {
      */
     Map<String, List<Happening>> happenings(String tenantId, Map<String, Instant> froms, List<RulesSince> rules) {
         Map<String, Set<String>> ever = journal.ticketsEverOf(tenantId, froms.keySet());
-        Instant earliest = earliest(froms.values());
+        // A customer derived from the beginning needs all its tickets; one derived from an instant only those
+        // still in reach then, so a long-standing customer's settled tickets are not read again.
         Set<String> all = new TreeSet<>();
-        ever.values().forEach(all::addAll);
-        Set<String> reach = new TreeSet<>(earliest == null ? all
-                : tickets.activeSince(tenantId, all, earliest.minus(Duration.ofDays(longestWindow(rules, earliest)))));
+        Set<String> dated = new TreeSet<>();
+        Instant earliest = null;
+        for (Map.Entry<String, Set<String>> customer : ever.entrySet()) {
+            Instant from = froms.get(customer.getKey());
+            if (from == null) {
+                all.addAll(customer.getValue());
+            } else {
+                dated.addAll(customer.getValue());
+                earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
+            }
+        }
+        Set<String> reach = new TreeSet<>(all);
+        if (!dated.isEmpty()) {
+            reach.addAll(tickets.activeSince(tenantId, dated,
+                    earliest.minus(Duration.ofDays(longestWindow(rules, earliest)))));
+        }
         Set<String> level = reach;
         Set<String> wanted = new TreeSet<>(reach);
         while (!level.isEmpty()) {
@@ -117,19 +130,5 @@ public class HistorySources {
             }
         }
         return longest;
-    }
-
-    /** The earliest of {@code froms}; {@code null} when one of them is the beginning ({@code null}). */
-    private static Instant earliest(Collection<Instant> froms) {
-        Instant earliest = Instant.MAX;
-        for (Instant from : froms) {
-            if (from == null) {
-                return null;
-            }
-            if (from.isBefore(earliest)) {
-                earliest = from;
-            }
-        }
-        return earliest;
     }
 }

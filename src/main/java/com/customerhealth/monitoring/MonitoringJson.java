@@ -42,17 +42,9 @@ final class MonitoringJson {
     static JsonObject history(HistoryReads.History history) {
         JsonArrayBuilder points = JSON.createArrayBuilder();
         for (HistoryPoint point : history.points()) {
-            JsonObjectBuilder values = JSON.createObjectBuilder();
-            point.parameters().forEach((key, value) -> {
-                if (value == null) {
-                    values.addNull(key);
-                } else {
-                    values.add(key, value);
-                }
-            });
             JsonObjectBuilder json = JSON.createObjectBuilder().add("at", point.at().toString());
             integer(json, "score", point.score());
-            json.add("band", point.health().key()).add("tickets", point.tickets()).add("parameters", values);
+            json.add("band", point.health().key()).add("tickets", point.tickets()).add("parameters", ScorePoint.values(point.parameters()));
             cause(json, point.cause());
             points.add(json);
         }

@@ -191,8 +191,8 @@ public class MonitoringQueries {
             case SCORE -> " order by coalesce(h.score, 1000), c.id";
             case SCORE_DESCENDING -> " order by coalesce(h.score, -1000) desc, c.id";
             case NAME -> " order by lower(coalesce(c.name, c.id)), c.id";
-            case MOVERS -> " order by coalesce(h.delta7, 1000), c.id";
-            case RISERS -> " order by coalesce(h.delta7, -1000) desc, c.id";
+            case MOVERS -> " order by coalesce(h.moves.delta7, 1000), c.id";
+            case RISERS -> " order by coalesce(h.moves.delta7, -1000) desc, c.id";
         };
     }
 

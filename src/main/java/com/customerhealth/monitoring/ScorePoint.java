@@ -101,15 +101,7 @@ public class ScorePoint {
         this.score = point.score();
         this.health = point.health().key();
         this.tickets = point.tickets();
-        JsonObjectBuilder values = Json.createObjectBuilder();
-        point.parameters().forEach((key, value) -> {
-            if (value == null) {
-                values.addNull(key);
-            } else {
-                values.add(key, value);
-            }
-        });
-        this.parameters = values.build().toString();
+        this.parameters = values(point.parameters()).toString();
         this.kind = point.cause().kind();
         this.reference = point.cause().reference();
         JsonArrayBuilder text = Json.createArrayBuilder().add(point.cause().textKey());
@@ -117,6 +109,19 @@ public class ScorePoint {
         this.words = text.build().toString();
         this.bandBefore = bandBefore;
         markDayLast(true);
+    }
+
+    /** {@code parameters} as a JSON object by key, no data as null: as it is kept, and as the API answers it. */
+    static JsonObject values(Map<String, Double> parameters) {
+        JsonObjectBuilder values = Json.createObjectBuilder();
+        parameters.forEach((key, value) -> {
+            if (value == null) {
+                values.addNull(key);
+            } else {
+                values.add(key, value);
+            }
+        });
+        return values.build();
     }
 
     /** Whether this is the last point of its day, and so what the trend counts of it. */

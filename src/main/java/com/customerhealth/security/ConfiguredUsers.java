@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.Config;
  * chm.security.user.ann.groups=admin,agent,tenant:acme
  * </pre>
  *
- * <p>In demo mode ({@code chm.demo=true}) the demo users {@code agent}/{@code agent} and
- * {@code admin}/{@code admin} exist as well; their passwords, too, are kept only as hashes. Checking a
+ * <p>In demo mode ({@code chm.demo=true}) the demo users {@code agent}/{@code agent},
+ * {@code manager}/{@code manager} and {@code admin}/{@code admin} exist as well; their passwords, too, are kept only as hashes. Checking a
  * password takes PBKDF2's deliberate tenth of a second, so a credential found right is remembered for
  * {@value #REMEMBERED_MINUTES} minutes, as a keyed digest that only this process can reproduce: an API
  * caller sending Basic credentials with every request pays the price once, not on every request.
@@ -44,7 +44,9 @@ public class ConfiguredUsers implements IdentityStore {
             "agent", new User("PBKDF2WithHmacSHA256:210000:0uMNjpXyOevJFtvGZ28pc7D+YFEKZSgJZP6FUD6/eno="
                     + ":JB0s68nkW4ibnEj2l/42md3oS+yjGTSUR/CbaPC2Mp4=", Set.of("agent")),
             "admin", new User("PBKDF2WithHmacSHA256:210000:FkeGK5NsGqgtISDEr5dUHLzBv5lZz+3YIuVyJ4dWkVs="
-                    + ":uONyW7+C7/L9wVqSOrhxyvNS91yz1tHI7dvUgG5Qtkk=", Set.of("admin", "agent")));
+                    + ":uONyW7+C7/L9wVqSOrhxyvNS91yz1tHI7dvUgG5Qtkk=", Set.of("admin", "agent")),
+            "manager", new User("PBKDF2WithHmacSHA256:210000:qfCAwlKS0qIr/KPX2TTDgiUyhrel4feyaUQZW+91eNo="
+                    + ":Rcds3b8vM1BaYBWYLNZXGd06tc51Ga+iqo7b7JAOzrg=", Set.of("manager", "agent")));
 
     @Inject
     Config config;

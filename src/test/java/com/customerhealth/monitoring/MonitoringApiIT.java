@@ -13,6 +13,7 @@ import com.customerhealth.events.TicketInteractionAdded;
 import com.customerhealth.events.Verdict;
 import com.customerhealth.security.Roles;
 import com.customerhealth.testing.Api;
+import com.customerhealth.testing.MovableClock;
 import com.customerhealth.testing.PluginDeployment;
 import com.customerhealth.testing.RandomStreams;
 import com.customerhealth.testing.ReferenceScores;
@@ -65,6 +66,12 @@ class MonitoringApiIT {
 
     @Inject
     EventProcessing processing;
+
+    @Inject
+    HistoryUpkeep upkeep;
+
+    @Inject
+    MovableClock clock;
 
     @Test
     void timeTravelAndTheStoredHistoryGiveTheScoreAReferenceFoldHadAtEachInstant() {
@@ -220,6 +227,44 @@ class MonitoringApiIT {
         }
         for (JsonValue riser : portfolio.getJsonArray("risers")) {
             assertTrue(riser.asJsonObject().getInt("delta7") > 0, riser.toString());
+        }
+    }
+
+    @Test
+    void asTimePassesTheMovesOverSevenDaysFollowAndHistoryPastTheRetentionIsTrimmedToItsLastPoint() {
+        String tenant = tenant("up");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String customer = "up-customer";
+        process(List.of(
+                new TicketCreated(header(tenant, "e1", now.minus(Duration.ofDays(20))), "T-1", customer, null,
+                        now.minus(Duration.ofDays(20)), TicketStatus.SOLVED, null, null),
+                new CsatRated(header(tenant, "e2", now.minus(Duration.ofDays(20))), "T-1", 3, 1, 3,
+                        now.minus(Duration.ofDays(20)), null),
+                new CsatRated(header(tenant, "e3", now.minus(Duration.ofDays(5))), "T-1", 1, 1, 3,
+                        now.minus(Duration.ofDays(5)), null)), 3);
+        Api manager = Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER));
+        JsonObject dropped = customerRow(manager, customer);
+        assertTrue(dropped.getInt("delta7") < 0, "the rating of 1 five days ago is within the week: " + dropped);
+        try {
+            clock.advance(Duration.ofDays(3));
+            upkeep.refreshScoresBefore();
+
+            assertEquals(0, customerRow(manager, customer).getInt("delta7"),
+                    "eight days after the drop, the week before began after it");
+
+            clock.advance(Duration.ofDays(800));
+            upkeep.applyRetention();
+            JsonArray points = Api.json(manager.get("api/v1/customers/" + customer + "/history?from="
+                    + now.minus(Duration.ofDays(30)) + "&to=" + now)).asJsonObject().getJsonArray("points");
+            assertEquals(List.of("e3"), points.stream().map(JsonValue::asJsonObject)
+                    .filter(point -> !point.getString("kind").equals("day"))
+                    .map(point -> point.getString("reference")).toList(), "only the last point before the retention stays");
+            JsonObject portfolio = Api.json(manager.get("api/v1/portfolio")).asJsonObject();
+            JsonObject today = portfolio.getJsonArray("trend").getJsonObject(MonitoringQueries.TREND_DAYS - 1);
+            assertEquals(1, today.getInt("healthy") + today.getInt("average") + today.getInt("poor")
+                    + today.getInt("noData"), "the trend still counts the customer: " + today);
+        } finally {
+            clock.reset();
         }
     }
 
