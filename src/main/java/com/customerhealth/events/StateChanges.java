@@ -126,6 +126,7 @@ public class StateChanges {
             Set<String> named = new LinkedHashSet<>();
             Set<String> namedCompanies = new LinkedHashSet<>();
             Set<String> mergeTargets = new LinkedHashSet<>();
+            Map<String, ChangeCause> everNamed = new LinkedHashMap<>();
             for (HelpdeskEvent event : events) {
                 Instant occurred = event.header().occurredAt();
                 if (since == null || occurred.isBefore(since)) {
@@ -139,9 +140,11 @@ public class StateChanges {
                 }
                 if (event instanceof TicketCreated created) {
                     named.add(created.customerId());
+                    everNamed.putIfAbsent(created.customerId(), cause);
                     namedCompanies.add(created.companyId());
                 } else if (event instanceof TicketCustomerChanged moved) {
                     named.add(moved.customerId());
+                    everNamed.putIfAbsent(moved.customerId(), cause);
                     namedCompanies.add(moved.companyId());
                 } else if (event instanceof TicketMerged merged && merged.intoTicketId() != null) {
                     mergeTargets.add(merged.intoTicketId());
@@ -162,6 +165,9 @@ public class StateChanges {
             namedCompanies.addAll(companyEntries.keySet());
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, false);
+            // A customer a ticket named for a while has that while in its history, even when the ticket is not
+            // its own now (created for it, moved away since, the move arriving first).
+            everNamed.forEach(customers::putIfAbsent);
             return new StateChanged(tenant, customers, companies, since);
         }
 
@@ -273,6 +279,10 @@ public class StateChanges {
                     ChangeCause cause = ticketCauses.getOrDefault(id, familyCause.get(rootOf(id)));
                     customer(customerBefore, cause);
                     customer(row.customerId(), cause);
+                } else if (ticketCauses.containsKey(id)) {
+                    // An event that leaves the ticket as it is now may still change its past (a status superseded
+                    // by a later one, arriving late): its customer's history is derived again all the same.
+                    customer(row.customerId(), ticketCauses.get(id));
                 }
                 if (kept == Ticket.Kept.NAMING) {
                     Stream.of(customerBefore, row.customerId()).filter(Objects::nonNull).forEach(regrouped::add);

@@ -12,11 +12,15 @@ import java.util.Set;
  * @param companyIds  the companies recomputed
  * @param since       the earliest instant from which their scores may have changed (the earliest event's
  *                    occurrence, or now when time or rules moved them); {@code null}: from the beginning
+ * @param regrouped   of the companies, those a customer joined or left: their whole history, formed from
+ *                    their members', may have changed
  */
-public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds, Instant since) {
+public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds, Instant since,
+                            Set<String> regrouped) {
 
     public ScoresChanged {
         customerIds = Set.copyOf(customerIds);
         companyIds = Set.copyOf(companyIds);
+        regrouped = Set.copyOf(regrouped);
     }
 }

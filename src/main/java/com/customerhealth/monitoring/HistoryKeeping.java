@@ -1,5 +1,6 @@
 package com.customerhealth.monitoring;
 
+import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.health.CompanyHealth;
 import com.customerhealth.health.CompanyHealthRepository;
 import com.customerhealth.health.CustomerHealth;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -46,6 +48,9 @@ public class HistoryKeeping {
     CompanyHealthRepository companyScores;
 
     @Inject
+    CustomerRepository directory;
+
+    @Inject
     Clock clock;
 
     /** Where one subject's history is derived again from. */
@@ -61,8 +66,14 @@ public class HistoryKeeping {
         for (List<String> chunk : InLists.of(new TreeSet<>(changed.customerIds()))) {
             keepCustomers(tenantId, chunk, changed.since(), rules, now);
         }
-        for (List<String> chunk : InLists.of(new TreeSet<>(changed.companyIds()))) {
-            keepCompanies(tenantId, chunk, changed.since(), rules, now);
+        // A member's past may have changed with no move of its score now, which alone moves its company's
+        // score: the companies of every customer derived again are derived again too.
+        Set<String> companies = new TreeSet<>(changed.companyIds());
+        if (!changed.customerIds().isEmpty()) {
+            companies.addAll(directory.companiesOf(tenantId, List.copyOf(changed.customerIds())).values());
+        }
+        for (List<String> chunk : InLists.of(companies)) {
+            keepCompanies(tenantId, chunk, changed.since(), changed.regrouped(), rules, now);
         }
     }
 
@@ -81,19 +92,28 @@ public class HistoryKeeping {
         takeScoresBefore(tenantId, HistoryRepository.CUSTOMER, ids, now);
     }
 
-    private void keepCompanies(String tenantId, List<String> ids, Instant since, List<RulesSince> rules, Instant now) {
-        Map<String, Start> starts = starts(tenantId, HistoryRepository.COMPANY, ids, since);
-        // Companies derived from the beginning read all their members' points, the others only those from
-        // their start on, with each member's last point before it.
+    private void keepCompanies(String tenantId, List<String> ids, Instant since, Set<String> regrouped,
+                               List<RulesSince> rules, Instant now) {
+        // A company that gained or lost a member is formed from its members' whole histories again.
+        Map<String, Start> starts = new HashMap<>();
+        List<String> regroupedHere = ids.stream().filter(regrouped::contains).toList();
+        if (!regroupedHere.isEmpty()) {
+            starts.putAll(starts(tenantId, HistoryRepository.COMPANY, regroupedHere, null));
+        }
+        List<String> others = ids.stream().filter(id -> !regrouped.contains(id)).toList();
+        if (!others.isEmpty()) {
+            starts.putAll(starts(tenantId, HistoryRepository.COMPANY, others, since));
+        }
+        // Companies derived from the beginning read all their members' points; the others only those of
+        // members that moved since their start, and the stored scores of the rest.
         List<String> fromBeginning = ids.stream().filter(id -> starts.get(id).from() == null).toList();
         List<String> dated = ids.stream().filter(id -> starts.get(id).from() != null).toList();
         Map<String, Map<String, List<HistoryPoint>>> members = new HashMap<>();
         if (!fromBeginning.isEmpty()) {
             members.putAll(history.memberPointsOf(tenantId, fromBeginning, null));
         }
-        if (!dated.isEmpty()) {
-            Instant earliest = dated.stream().map(id -> starts.get(id).from()).min(Instant::compareTo).orElseThrow();
-            members.putAll(history.memberPointsOf(tenantId, dated, earliest));
+        for (String id : dated) {
+            members.put(id, history.memberPointsSince(tenantId, id, starts.get(id).from()));
         }
         for (String id : ids) {
             Start start = starts.get(id);

@@ -2,6 +2,8 @@ package com.customerhealth.monitoring;
 
 import com.customerhealth.platform.InLists;
 import com.customerhealth.platform.PreparedQueries;
+import com.customerhealth.scoring.ChangeCause;
+import com.customerhealth.scoring.Health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -136,6 +139,34 @@ public class HistoryRepository {
         pointsOf(tenantId, CUSTOMER, new TreeSet<>(companyOf.keySet()), from)
                 .forEach((member, points) -> byCompany.get(companyOf.get(member)).put(member, points));
         return byCompany;
+    }
+
+    /**
+     * What company {@code companyId}'s history from {@code from} on needs of its members (those whose company it
+     * is now), by member: the points from then on with the last one before, for members that have any; for
+     * the others, who did not move since, one point before {@code from} with their score as it is stored.
+     * Only the members that moved are read point by point, however many members the company has.
+     */
+    Map<String, List<HistoryPoint>> memberPointsSince(String tenantId, String companyId, Instant from) {
+        em.flush();
+        Set<String> moved = new TreeSet<>(PreparedQueries.of(em, "select distinct p.subjectId from ScorePoint p,"
+                        + " Customer c where c.tenantId = :tenant and c.companyId = :company and p.tenantId = c.tenantId"
+                        + " and p.subjectKind = :kind and p.subjectId = c.id and p.at >= :from", String.class)
+                .setParameter("tenant", tenantId).setParameter("company", companyId).setParameter("kind", CUSTOMER)
+                .setParameter("from", from.toEpochMilli()).getResultList());
+        Map<String, List<HistoryPoint>> members = new TreeMap<>(moved.isEmpty() ? Map.of()
+                : pointsOf(tenantId, CUSTOMER, moved, from));
+        for (Object[] row : PreparedQueries.of(em, "select c.id, h.score, h.health, h.ticketsInWindow from Customer c,"
+                        + " CustomerHealth h where c.tenantId = :tenant and c.companyId = :company"
+                        + " and h.tenantId = c.tenantId and h.id = c.id", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("company", companyId).getResultList()) {
+            String member = (String) row[0];
+            if (!moved.contains(member)) {
+                members.put(member, List.of(new HistoryPoint(Instant.MIN, row[1] == null ? null : ((Number) row[1]).intValue(),
+                        Health.fromKey((String) row[2]), ((Number) row[3]).intValue(), Map.of(), ChangeCause.timePassed())));
+            }
+        }
+        return members;
     }
 
     /**

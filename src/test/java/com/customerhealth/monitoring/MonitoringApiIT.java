@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,6 +104,44 @@ class MonitoringApiIT {
                         + " at " + at);
             }
         }
+    }
+
+    @Test
+    void historiesKeptEventByEventInAnyOrderEqualTheHistoriesARebuildDerivesFromTheJournal() throws Exception {
+        String tenant = tenant("rb");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<HelpdeskEvent> stream = RandomStreams.of(tenant, "rb", new Random(31), now);
+        List<HelpdeskEvent> delivered = new ArrayList<>(stream);
+        Collections.shuffle(delivered, new Random(32));
+        process(delivered, 7);
+        Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+        Instant to = Instant.now();
+        Map<String, String> kept = histories(admin, to);
+
+        HttpResponse<String> asked = admin.postJson("api/v1/rebuild", "{}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Api.json(admin.get("api/v1/rebuild")).asJsonObject().isNull("finishedAt")) {
+            assertTrue(Instant.now().isBefore(deadline), "the rebuild did not finish within 120 s");
+            // A background rebuild: asked again a moment later.
+            Thread.sleep(100);
+        }
+
+        assertEquals(kept, histories(admin, to));
+    }
+
+    /** Every customer's and company's history of the 100 days up to {@code to}, by kind and id. */
+    private static Map<String, String> histories(Api reader, Instant to) {
+        Map<String, String> histories = new TreeMap<>();
+        for (String kind : List.of("customers", "companies")) {
+            JsonObject page = Api.json(reader.get("api/v1/" + kind + "?size=200&sort=name")).asJsonObject();
+            for (String id : ids(page)) {
+                histories.put(kind + "/" + id, Api.json(reader.get("api/v1/" + kind + "/" + id + "/history?from="
+                        + to.minus(Duration.ofDays(100)) + "&to=" + to)).asJsonObject().getJsonArray("points").toString());
+            }
+            assertTrue(page.getInt("total") > 0, kind);
+        }
+        return histories;
     }
 
     @Test
