@@ -16,6 +16,7 @@ import com.customerhealth.tickets.TicketState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -128,7 +129,9 @@ public class StateChanges {
             Set<String> mergeTargets = new LinkedHashSet<>();
             Map<String, ChangeCause> everNamed = new LinkedHashMap<>();
             for (HelpdeskEvent event : events) {
-                Instant occurred = event.header().occurredAt();
+                // To the millisecond, as event order and the history keep times: a late event within the latest
+                // point's millisecond then reaches back to it.
+                Instant occurred = event.header().occurredAt().truncatedTo(ChronoUnit.MILLIS);
                 if (since == null || occurred.isBefore(since)) {
                     since = occurred;
                 }

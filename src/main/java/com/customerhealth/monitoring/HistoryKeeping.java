@@ -156,7 +156,7 @@ public class HistoryKeeping {
                 continue;
             }
             if (last != null && since != null) {
-                history.deleteFrom(tenantId, kind, id, since);
+                history.deleteFrom(tenantId, kind, id, since, last);
                 ScorePoint before = history.latestBefore(tenantId, kind, id, since);
                 if (before != null) {
                     // The points after it on its day are gone: it ends its day again.
@@ -165,7 +165,7 @@ public class HistoryKeeping {
                     continue;
                 }
             } else if (last != null) {
-                history.deleteFrom(tenantId, kind, id, null);
+                history.deleteFrom(tenantId, kind, id, null, last);
             }
             starts.put(id, Start.BEGINNING);
         }

@@ -64,8 +64,16 @@ public class HistoryRepository {
                 .setParameter("at", instant.toEpochMilli()).getResultList().stream().findFirst().orElse(null);
     }
 
-    /** Removes the points of {@code id} from {@code from} on; all of them when {@code from} is null. */
-    void deleteFrom(String tenantId, String kind, String id, Instant from) {
+    /**
+     * Removes the points of {@code id} from {@code from} on; all of them when {@code from} is null. The
+     * statement goes to the database past the transaction's own copies: {@code held}, the caller's copy of
+     * one of them (or null), is let go of, so it is neither written again nor read back in its place.
+     */
+    void deleteFrom(String tenantId, String kind, String id, Instant from, ScorePoint held) {
+        em.flush();
+        if (held != null) {
+            em.detach(held);
+        }
         em.createQuery("delete from ScorePoint p where p.tenantId = :tenant and p.subjectKind = :kind"
                         + " and p.subjectId = :id and p.at >= :from")
                 .setParameter("tenant", tenantId).setParameter("kind", kind).setParameter("id", id)

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -75,7 +76,9 @@ public class ScoringSettings implements RulesInForce {
             List<RulesSince> timeline = new ArrayList<>();
             timeline.add(new RulesSince(Instant.MIN, configuredRules(), null, null, null));
             for (ConfigurationVersion saved : history.oldestFirst(tenantId)) {
-                timeline.add(new RulesSince(saved.savedAt(), RulesJson.read(saved.rules()), saved.version(),
+                // To the millisecond, as the store keeps it: the same instant before and after a restart.
+                timeline.add(new RulesSince(saved.savedAt().truncatedTo(ChronoUnit.MILLIS),
+                        RulesJson.read(saved.rules()), saved.version(),
                         saved.savedBy(), ConfigurationRollout.causeOf(saved.version(), saved.restoredFrom(),
                         saved.savedBy())));
             }
