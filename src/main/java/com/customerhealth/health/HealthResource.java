@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The health of the caller's tenant's customers and companies, for callers in the agent role. */
+/** The health of the caller's tenant's customers and companies, for callers in the agent, manager or admin role. */
 @Path("v1")
 @RequestScoped
 @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})

@@ -96,6 +96,8 @@ public final class ScoreTimeline {
 
         List<Step> run(Instant from, HistoryPoint before, Instant until) {
             List<Step> steps = new ArrayList<>();
+            // A customer with a point before the start exists, whether or not any of its events is read.
+            exists = before != null;
             if (from != null) {
                 while (next < ordered.size() && ordered.get(next).order().occurredAt().isBefore(from)) {
                     apply(ordered.get(next++));

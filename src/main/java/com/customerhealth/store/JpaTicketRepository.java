@@ -39,7 +39,8 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
         List<String> found = new ArrayList<>();
         for (List<String> chunk : InLists.of(ids)) {
             found.addAll(PreparedQueries.of(em, "select t.id from Ticket t where t.tenantId = :tenant and t.id in :ids"
-                            + " and (t.lastActivityAt >= :start or t.status not in :settled)", String.class)
+                            + " and (t.lastActivityAt >= :start or t.createdAt >= :start or t.handledAt >= :start"
+                            + " or t.ratedAt >= :start or t.status not in :settled)", String.class)
                     .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk))
                     .setParameter("start", windowStart).setParameter("settled", SETTLED).getResultList());
         }

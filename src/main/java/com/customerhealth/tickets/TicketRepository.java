@@ -52,7 +52,8 @@ public interface TicketRepository {
 
     /**
      * Of the tickets {@code ids}, those that can move a window starting at {@code windowStart} or later, at
-     * any instant since: changed at or after it, or still open.
+     * any instant since: changed at or after it, handled after it through a ticket merged into them, or still
+     * open.
      */
     List<String> activeSince(String tenantId, Collection<String> ids, Instant windowStart);
 
