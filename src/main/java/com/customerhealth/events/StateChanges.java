@@ -242,12 +242,20 @@ public class StateChanges {
             return new StateChanged(tenant, customers, companies, since);
         }
 
-        /** Folds the tickets {@code ids}, loaded, from all their journal events. */
+        /**
+         * Folds the tickets {@code ids}, loaded, from all their journal events. Every customer a ticket belonged
+         * to is noted: an event from before the ticket changed hands changes its owner's history then.
+         */
         private void refold(Set<String> ids) {
             Map<String, List<TicketChange>> all = new HashMap<>();
             for (HelpdeskEvent event : journal.aboutTickets(tenant, ids)) {
                 TicketEvent ticketEvent = (TicketEvent) event;
                 all.computeIfAbsent(ticketEvent.ticketId(), id -> new ArrayList<>()).add(ticketEvent.change());
+                if (event instanceof TicketCreated created) {
+                    customer(created.customerId(), ticketCauses.get(created.ticketId()));
+                } else if (event instanceof TicketCustomerChanged moved) {
+                    customer(moved.customerId(), ticketCauses.get(moved.ticketId()));
+                }
             }
             ids.forEach(id -> states.put(id, TicketState.fold(id, all.getOrDefault(id, List.of()))));
         }

@@ -118,7 +118,7 @@ public class HealthRecalculation {
         }
         recalculateCompanies(tenantId, companyCauses, rules, now);
         scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since,
-                companies.keySet()));
+                companies.keySet(), now));
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
@@ -127,7 +127,7 @@ public class HealthRecalculation {
         companyIds.forEach(id -> causes.put(id, cause));
         Instant now = clock.instant();
         recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), now);
-        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now, Set.of()));
+        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now, Set.of(), now));
     }
 
     private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,

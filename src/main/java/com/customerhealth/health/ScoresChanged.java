@@ -10,13 +10,16 @@ import java.util.Set;
  * @param tenantId    the tenant whose scores were recomputed
  * @param customerIds the customers recomputed
  * @param companyIds  the companies recomputed
- * @param since       the earliest instant from which their scores may have changed (the earliest event's
- *                    occurrence, or now when time or rules moved them); {@code null}: from the beginning
+ * @param since       the earliest instant from which their scores may have changed: the earliest event's
+ *                    occurrence, or the recalculation's {@code at} when time passing or new rules moved them
+ *                    (rules take effect when saved, and a history derived since then already has them);
+ *                    {@code null}: from the beginning
  * @param regrouped   of the companies, those a customer joined or left: their whole history, formed from
  *                    their members', may have changed
+ * @param at          the instant the scores were recomputed at, their "now"
  */
 public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds, Instant since,
-                            Set<String> regrouped) {
+                            Set<String> regrouped, Instant at) {
 
     public ScoresChanged {
         customerIds = Set.copyOf(customerIds);

@@ -13,14 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Keeps every customer's and company's history current in the transaction that moved their scores: from
@@ -50,9 +51,6 @@ public class HistoryKeeping {
     @Inject
     CustomerRepository directory;
 
-    @Inject
-    Clock clock;
-
     /** Where one subject's history is derived again from. */
     private record Start(Instant from, ScorePoint before) {
 
@@ -62,34 +60,52 @@ public class HistoryKeeping {
     void onScoresChanged(@Observes ScoresChanged changed) {
         String tenantId = changed.tenantId();
         List<RulesSince> rules = rulesInForce.rulesOverTime(tenantId);
-        Instant now = clock.instant();
-        for (List<String> chunk : InLists.of(new TreeSet<>(changed.customerIds()))) {
-            keepCustomers(tenantId, chunk, changed.since(), rules, now);
-        }
+        Instant now = changed.at();
         // A member's past may have changed with no move of its score now, which alone moves its company's
-        // score: the companies of every customer derived again are derived again too.
+        // score: the companies of every customer derived again are derived again too. They are locked, in id
+        // order, before anything is derived, so two transactions never derive one company's history at once.
         Set<String> companies = new TreeSet<>(changed.companyIds());
         if (!changed.customerIds().isEmpty()) {
             companies.addAll(directory.companiesOf(tenantId, List.copyOf(changed.customerIds())).values());
         }
         for (List<String> chunk : InLists.of(companies)) {
-            keepCompanies(tenantId, chunk, changed.since(), changed.regrouped(), rules, now);
+            companyScores.lockedByIds(tenantId, chunk);
+        }
+        Instant companiesSince = changed.since();
+        for (List<String> chunk : InLists.of(new TreeSet<>(changed.customerIds()))) {
+            companiesSince = earlier(companiesSince, keepCustomers(tenantId, chunk, changed.since(), rules, now));
+        }
+        for (List<String> chunk : InLists.of(companies)) {
+            keepCompanies(tenantId, chunk, companiesSince, changed.regrouped(), rules, now);
         }
     }
 
-    private void keepCustomers(String tenantId, List<String> ids, Instant since, List<RulesSince> rules, Instant now) {
+    /**
+     * Derives the histories of {@code ids} again from {@code since} on, and answers the earliest instant a
+     * point of theirs was removed or written at: a history picked up after its latest point, or begun, gains
+     * points (ends of windows, earlier events) from before {@code since}, which their companies must read.
+     */
+    private Instant keepCustomers(String tenantId, List<String> ids, Instant since, List<RulesSince> rules,
+                                  Instant now) {
         Map<String, Start> starts = starts(tenantId, HistoryRepository.CUSTOMER, ids, since);
         Map<String, Instant> froms = new HashMap<>();
         starts.forEach((id, start) -> froms.put(id, start.from()));
         Map<String, List<Happening>> happenings = sources.happenings(tenantId, froms, rules);
+        Instant earliest = since;
         for (String id : ids) {
             Start start = starts.get(id);
-            List<HistoryPoint> points = ScoreTimeline.of(id, happenings.getOrDefault(id, List.of()), rules,
-                    start.from(), start.before() == null ? null : start.before().point(), now).stream()
+            List<Happening> own = happenings.getOrDefault(id, List.of());
+            List<HistoryPoint> points = ScoreTimeline.of(id, own, rules, start.from(),
+                    start.before() == null ? null : start.before().point(), until(now, own.stream()
+                            .map(happening -> happening.order().occurredAt()))).stream()
                     .map(ScoreTimeline.Step::point).toList();
             history.append(tenantId, HistoryRepository.CUSTOMER, id, start.before(), points);
+            if (!points.isEmpty() && since != null) {
+                earliest = earlier(earliest, points.get(0).at());
+            }
         }
         takeScoresBefore(tenantId, HistoryRepository.CUSTOMER, ids, now);
+        return earliest;
     }
 
     private void keepCompanies(String tenantId, List<String> ids, Instant since, Set<String> regrouped,
@@ -117,11 +133,26 @@ public class HistoryKeeping {
         }
         for (String id : ids) {
             Start start = starts.get(id);
-            List<HistoryPoint> points = CompanyTimeline.of(members.getOrDefault(id, Map.of()), rules, start.from(),
-                    start.before() == null ? null : start.before().point(), now);
+            Map<String, List<HistoryPoint>> own = members.getOrDefault(id, Map.of());
+            List<HistoryPoint> points = CompanyTimeline.of(own, rules, start.from(),
+                    start.before() == null ? null : start.before().point(),
+                    until(now, own.values().stream().flatMap(List::stream).map(HistoryPoint::at)));
             history.append(tenantId, HistoryRepository.COMPANY, id, start.before(), points);
         }
         takeScoresBefore(tenantId, HistoryRepository.COMPANY, ids, now);
+    }
+
+    /**
+     * How far a history is derived: to now, or to the latest of {@code occurrences} when that is later (an
+     * event dated a little ahead of this server's clock moves the score now, so its point is kept now too).
+     */
+    private static Instant until(Instant now, Stream<Instant> occurrences) {
+        return occurrences.max(Comparator.naturalOrder()).filter(now::isBefore).orElse(now);
+    }
+
+    /** The earlier of two starts, {@code null} (the beginning) being the earliest. */
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b == null ? null : a.isBefore(b) ? a : b;
     }
 
     /**

@@ -53,7 +53,7 @@ public class HistoryReads {
     }
 
     private History read(String tenantId, String kind, String id, String name, Instant from, Instant to) {
-        List<HistoryPoint> points = history.pointsOf(tenantId, kind, List.of(id), from).getOrDefault(id, List.of());
+        List<HistoryPoint> points = history.pointsOf(tenantId, kind, List.of(id), from, to).getOrDefault(id, List.of());
         List<RulesSince> saves = rulesInForce.rulesOverTime(tenantId).stream()
                 .filter(rules -> rules.version() != null && !rules.since().isBefore(from) && !rules.since().isAfter(to))
                 .toList();

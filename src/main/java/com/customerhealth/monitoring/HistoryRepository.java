@@ -102,8 +102,15 @@ public class HistoryRepository {
      * first, by id; an id with no point is missing.
      */
     Map<String, List<HistoryPoint>> pointsOf(String tenantId, String kind, Collection<String> ids, Instant from) {
+        return pointsOf(tenantId, kind, ids, from, null);
+    }
+
+    /** As {@link #pointsOf(String, String, Collection, Instant)}, up to {@code to} included (all when null). */
+    Map<String, List<HistoryPoint>> pointsOf(String tenantId, String kind, Collection<String> ids, Instant from,
+                                             Instant to) {
         Map<String, List<HistoryPoint>> points = new LinkedHashMap<>();
         long start = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+        long end = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         for (List<String> chunk : InLists.of(ids)) {
             List<ScorePoint> rows = new ArrayList<>(PreparedQueries.of(em, "select p from ScorePoint p"
                             + " where p.tenantId = :tenant and p.subjectKind = :kind and p.subjectId in :ids"
@@ -114,10 +121,10 @@ public class HistoryRepository {
                     .setParameter("ids", InLists.padded(chunk)).setParameter("from", start)
                     .setHint(READ_ONLY, "true").getResultList());
             rows.addAll(PreparedQueries.of(em, "select p from ScorePoint p where p.tenantId = :tenant"
-                            + " and p.subjectKind = :kind and p.subjectId in :ids and p.at >= :from order by p.at",
-                            ScorePoint.class)
+                            + " and p.subjectKind = :kind and p.subjectId in :ids and p.at >= :from and p.at <= :to"
+                            + " order by p.at", ScorePoint.class)
                     .setParameter("tenant", tenantId).setParameter("kind", kind)
-                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start)
+                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start).setParameter("to", end)
                     .setHint(READ_ONLY, "true").getResultList());
             for (ScorePoint row : rows) {
                 points.computeIfAbsent(row.subjectId(), key -> new ArrayList<>()).add(row.point());
@@ -152,8 +159,9 @@ public class HistoryRepository {
     /**
      * What company {@code companyId}'s history from {@code from} on needs of its members (those whose company it
      * is now), by member: the points from then on with the last one before, for members that have any; for
-     * the others, who did not move since, one point before {@code from} with their score as it is stored.
-     * Only the members that moved are read point by point, however many members the company has.
+     * the others, who did not move since, one point before {@code from} with their score as it is stored. A
+     * member with no history yet counts for nothing, as in a history derived from the beginning. Only the
+     * members that moved are read point by point, however many members the company has.
      */
     Map<String, List<HistoryPoint>> memberPointsSince(String tenantId, String companyId, Instant from) {
         em.flush();
@@ -166,8 +174,11 @@ public class HistoryRepository {
                 : pointsOf(tenantId, CUSTOMER, moved, from));
         for (Object[] row : PreparedQueries.of(em, "select c.id, h.score, h.health, h.ticketsInWindow from Customer c,"
                         + " CustomerHealth h where c.tenantId = :tenant and c.companyId = :company"
-                        + " and h.tenantId = c.tenantId and h.id = c.id", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("company", companyId).getResultList()) {
+                        + " and h.tenantId = c.tenantId and h.id = c.id and exists (select q.at from ScorePoint q"
+                        + " where q.tenantId = c.tenantId and q.subjectKind = :kind and q.subjectId = c.id"
+                        + " and q.at < :from)", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("company", companyId).setParameter("kind", CUSTOMER)
+                .setParameter("from", from.toEpochMilli()).getResultList()) {
             String member = (String) row[0];
             if (!moved.contains(member)) {
                 members.put(member, List.of(new HistoryPoint(Instant.MIN, row[1] == null ? null : ((Number) row[1]).intValue(),

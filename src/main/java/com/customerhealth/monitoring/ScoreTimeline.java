@@ -155,13 +155,23 @@ public final class ScoreTimeline {
             }
         }
 
+        /**
+         * Folds {@code happening} in. The customer exists from the first that concerns it: its own directory
+         * entry, or an event of a ticket that is its own before or after it, never one of a ticket that only
+         * becomes its own later.
+         */
         private void apply(Happening happening) {
-            exists = true;
-            if (happening.ticketId() != null) {
-                TicketState state = states.getOrDefault(happening.ticketId(), TicketState.nothing(happening.ticketId()));
-                // The same event delivered twice is folded once.
-                if (state.isExtendedBy(happening.change())) {
-                    states.put(happening.ticketId(), state.apply(happening.change()));
+            if (happening.ticketId() == null) {
+                exists = true;
+                return;
+            }
+            TicketState state = states.getOrDefault(happening.ticketId(), TicketState.nothing(happening.ticketId()));
+            // The same event delivered twice is folded once.
+            if (state.isExtendedBy(happening.change())) {
+                TicketState next = state.apply(happening.change());
+                states.put(happening.ticketId(), next);
+                if (customerId.equals(state.customerId()) || customerId.equals(next.customerId())) {
+                    exists = true;
                 }
             }
         }

@@ -9,6 +9,7 @@ import com.customerhealth.events.EventHeader;
 import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.TicketCreated;
+import com.customerhealth.events.TicketCustomerChanged;
 import com.customerhealth.events.TicketInteractionAdded;
 import com.customerhealth.events.Verdict;
 import com.customerhealth.security.Roles;
@@ -108,19 +109,73 @@ class MonitoringApiIT {
 
     @Test
     void historiesKeptEventByEventInAnyOrderEqualTheHistoriesARebuildDerivesFromTheJournal() throws Exception {
-        String tenant = tenant("rb");
+        // Streams, orders and batch sizes of their own: tickets moved between customers, late events before
+        // a move, merges and deletions each turn up in some of them.
+        int[][] runs = {{31, 32, 7}, {41, 42, 1}, {53, 54, 3}};
+        for (int[] run : runs) {
+            String tenant = tenant("rb");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            List<HelpdeskEvent> stream = RandomStreams.of(tenant, "rb", new Random(run[0]), now);
+            List<HelpdeskEvent> delivered = new ArrayList<>(stream);
+            Collections.shuffle(delivered, new Random(run[1]));
+            process(delivered, run[2]);
+            Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+            Instant to = Instant.now();
+            Map<String, String> kept = histories(admin, to);
+
+            rebuild(admin);
+
+            assertEquals(kept, histories(admin, to), "stream " + run[0] + ", order " + run[1] + ", batches of " + run[2]);
+        }
+    }
+
+    @Test
+    void aLateEventFromBeforeATicketChangedHandsRewritesTheHistoryOfItsOwnerThen() throws Exception {
+        String tenant = tenant("hands");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<HelpdeskEvent> stream = RandomStreams.of(tenant, "rb", new Random(31), now);
-        List<HelpdeskEvent> delivered = new ArrayList<>(stream);
-        Collections.shuffle(delivered, new Random(32));
-        process(delivered, 7);
+        process(List.of(
+                new TicketCreated(header(tenant, "h1", now.minus(Duration.ofDays(20))), "T-1", "first-owner", null,
+                        now.minus(Duration.ofDays(20)), TicketStatus.OPEN, null, null),
+                new CsatRated(header(tenant, "h2", now.minus(Duration.ofDays(15))), "T-1", 3, 1, 3,
+                        now.minus(Duration.ofDays(15)), null),
+                new TicketCustomerChanged(header(tenant, "h3", now.minus(Duration.ofDays(10))), "T-1", "second-owner",
+                        null)), 3);
+        Instant late = now.minus(Duration.ofDays(12));
+
+        process(List.of(new CsatRated(header(tenant, "h-late", late), "T-1", 1, 1, 3, late, null)), 1);
+
         Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+        JsonArray points = Api.json(admin.get("api/v1/customers/first-owner/history?from="
+                + now.minus(Duration.ofDays(30)))).asJsonObject().getJsonArray("points");
+        assertTrue(points.stream().map(JsonValue::asJsonObject).anyMatch(point -> point.getString("at")
+                .equals(late.toString()) && point.getString("kind").equals("event")),
+                "the ticket's owner when it was rated has a point then: " + points);
         Instant to = Instant.now();
         Map<String, String> kept = histories(admin, to);
-
         rebuild(admin);
-
         assertEquals(kept, histories(admin, to));
+    }
+
+    @Test
+    void anEventDatedALittleAheadOfTheClockIsInTheHistoryAtOnce() {
+        String tenant = tenant("ahead");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant ahead = now.plus(Duration.ofHours(2));
+        process(List.of(new TicketCreated(header(tenant, "a1", now.minus(Duration.ofDays(1))), "T-1", "ahead-customer",
+                null, now.minus(Duration.ofDays(1)), TicketStatus.OPEN, null, null)), 1);
+
+        process(List.of(new CsatRated(header(tenant, "a2", ahead), "T-1", 1, 1, 3, ahead, null)), 1);
+
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        JsonArray points = Api.json(agent.get("api/v1/customers/ahead-customer/history?from="
+                + now.minus(Duration.ofDays(2)) + "&to=" + now.plus(Duration.ofHours(3)))).asJsonObject()
+                .getJsonArray("points");
+        JsonObject rated = points.stream().map(JsonValue::asJsonObject)
+                .filter(point -> point.getString("at").equals(ahead.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no point at the rating's instant in " + points));
+        assertEquals("a2", rated.getString("reference"));
+        JsonObject health = Api.json(agent.get("api/v1/customers/ahead-customer/health")).asJsonObject();
+        assertEquals(score(health), score(rated), "the score now counts the rating, as its point does");
     }
 
     @Test
@@ -346,6 +401,12 @@ class MonitoringApiIT {
         HttpResponse<String> backwards = agent.get("api/v1/customers/c1/history?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z");
         assertEquals(400, backwards.statusCode(), backwards.body());
         assertEquals(400, agent.get("api/v1/customers/c1/history?from=yesterday").statusCode());
+        for (String far : List.of("to=%2B999999999-12-31T23:59:59Z", "from=-999999999-01-01T00:00:00Z&to=2026-01-01T00:00:00Z",
+                "to=%2B10000-01-01T00:00:00Z")) {
+            HttpResponse<String> beyond = agent.get("api/v1/customers/c1/history?" + far);
+            assertEquals(400, beyond.statusCode(), far + ": " + beyond.body());
+        }
+        assertEquals(400, agent.get("api/v1/customers/c1/health?at=%2B999999999-12-31T23:59:59Z").statusCode());
         JsonObject before = Api.json(agent.get("api/v1/customers/c1/health?at=2000-01-01T00:00:00Z")).asJsonObject();
         assertEquals("no_data", before.getString("band"), "nothing was known of it then");
     }

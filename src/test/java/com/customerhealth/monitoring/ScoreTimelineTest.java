@@ -129,11 +129,11 @@ class ScoreTimelineTest {
     /** The score at {@code at} by folding every event up to it and scoring under the rules then. */
     private static HistoryPoint reference(List<Happening> happenings, List<RulesSince> rules, Instant at) {
         List<Happening> upTo = happenings.stream().filter(h -> !h.order().occurredAt().isAfter(at)).toList();
-        if (upTo.isEmpty()) {
-            return null;
-        }
         Map<String, List<TicketChange>> byTicket = upTo.stream().filter(h -> h.ticketId() != null)
                 .collect(Collectors.groupingBy(Happening::ticketId, Collectors.mapping(Happening::change, Collectors.toList())));
+        if (!everOwnedByAlice(byTicket)) {
+            return null;
+        }
         List<TicketState> states = byTicket.entrySet().stream()
                 .map(entry -> TicketState.fold(entry.getKey(), entry.getValue())).toList();
         Map<String, TicketFamily.Carried> carried = TicketFamily.carried(states);
@@ -148,6 +148,23 @@ class ScoreTimelineTest {
         CustomerScore scored = CustomerScore.of(inForce, new MeasurementWindow(at, inForce.windowDays()), facts);
         return new HistoryPoint(at, scored.score().value(), scored.score().health(),
                 scored.measured().ticketsInWindow(), ScoreTimeline.values(scored.score()), ChangeCause.timePassed());
+    }
+
+    /**
+     * Alice exists once one of her tickets is hers: some ticket folded up to one of its events, in order of
+     * occurrence, names her. A ticket that becomes hers only later does not make her exist before.
+     */
+    private static boolean everOwnedByAlice(Map<String, List<TicketChange>> byTicket) {
+        for (Map.Entry<String, List<TicketChange>> ticket : byTicket.entrySet()) {
+            List<TicketChange> ordered = new ArrayList<>(ticket.getValue());
+            ordered.sort((a, b) -> a.order().compareTo(b.order()));
+            for (int prefix = 1; prefix <= ordered.size(); prefix++) {
+                if ("alice".equals(TicketState.fold(ticket.getKey(), ordered.subList(0, prefix)).customerId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Happening> randomHistory(Random random) {
