@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param customers  its customers with their scores and tickets in the window
  * @param lastChange why the score last changed; {@code null} before the first score
  * @param computedAt when the score was last computed; {@code null} before the first score
+ * @param delta7     the score now minus the score 7 days ago; {@code null} when either is missing
+ * @param delta30    the score now minus the score 30 days ago; {@code null} when either is missing
  */
 public record CompanyHealthView(String id, String name, Integer score, String band, String mode, Spread spread,
-                                List<Member> customers, LastChangeView lastChange, Instant computedAt) {
+                                List<Member> customers, LastChangeView lastChange, Instant computedAt,
+                                Integer delta7, Integer delta30) {
 
     /**
      * One customer of a company.
@@ -68,11 +71,11 @@ public record CompanyHealthView(String id, String name, Integer score, String ba
     static CompanyHealthView of(Company company, CompanyHealth health, HealthCutoffs cutoffs) {
         if (health == null) {
             return new CompanyHealthView(company.id(), company.displayName(), null, Health.NO_DATA.key(), null,
-                    Spread.of(List.of()), List.of(), null, null);
+                    Spread.of(List.of()), List.of(), null, null, null, null);
         }
         List<Member> members = health.members().stream().map(member -> Member.of(member, cutoffs)).toList();
         return new CompanyHealthView(company.id(), company.displayName(), health.score(), health.health().key(),
                 health.mode().key(), Spread.of(members), members, LastChangeView.of(health.lastChange()),
-                health.computedAt());
+                health.computedAt(), health.delta7(), health.delta30());
     }
 }

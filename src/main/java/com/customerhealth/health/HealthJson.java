@@ -92,6 +92,8 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
         json.writeEnd();
         lastChange(json, view.lastChange());
         instant(json, "computedAt", view.computedAt());
+        integer(json, "delta7", view.delta7());
+        integer(json, "delta30", view.delta30());
         json.writeEnd();
     }
 
@@ -136,6 +138,8 @@ public class HealthJson implements MessageBodyWriter<Collection<?>> {
         json.writeEnd();
         lastChange(json, view.lastChange());
         instant(json, "computedAt", view.computedAt());
+        integer(json, "delta7", view.delta7());
+        integer(json, "delta30", view.delta30());
         json.writeEnd();
     }
 

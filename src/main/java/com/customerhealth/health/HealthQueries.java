@@ -46,6 +46,7 @@ public class HealthQueries {
     /**
      * The health customer {@code customerId} of {@code tenantId} had at {@code at}, recomputed from the
      * journal under the rules in force then, if the customer is known; with no score before its first event.
+     * Its moves over 7 and 30 days are not computed for a past instant: the history answers them.
      */
     public Optional<CustomerHealthView> customerAt(String tenantId, String customerId, Instant at) {
         return customer(tenantId, customerId).map(now -> past.customerAt(tenantId, customerId, at)
@@ -55,9 +56,9 @@ public class HealthQueries {
                                 then.cause().reference(),
                                 Texts.english().format(then.cause().textKey(), then.cause().arguments().toArray()),
                                 new LastChangeView.Words(then.cause().textKey(), then.cause().arguments()),
-                                then.moved()), at))
+                                then.moved()), at, null, null))
                 .orElseGet(() -> new CustomerHealthView(now.id(), now.name(), null, Health.NO_DATA.key(), List.of(),
-                        null, null)));
+                        null, null, null, null)));
     }
 
     /** The health of customer {@code customerId} of {@code tenantId}, if the customer is known. */

@@ -4,10 +4,15 @@ import com.customerhealth.health.LastChangeView;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.Health;
+import com.customerhealth.scoring.Rating;
+import com.customerhealth.scoring.RulesSince;
+import com.customerhealth.tickets.Ticket;
+import com.customerhealth.tickets.TicketState;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +31,8 @@ final class MonitoringJson {
                 .add("items", items).build();
     }
 
-    static JsonObject portfolio(MonitoringQueries.Portfolio customers, MonitoringQueries.Portfolio companies) {
+    static JsonObject portfolio(MonitoringQueries.Portfolio customers, MonitoringQueries.Portfolio companies,
+                                List<RulesSince> saves) {
         return JSON.createObjectBuilder()
                 .add("customers", counts(customers.counts()))
                 .add("companies", counts(companies.counts()))
@@ -36,6 +42,7 @@ final class MonitoringJson {
                 .add("risers", rows(customers.risers()))
                 .add("companyMovers", rows(companies.movers()))
                 .add("companyRisers", rows(companies.risers()))
+                .add("configurationChanges", saves(saves))
                 .build();
     }
 
@@ -48,11 +55,44 @@ final class MonitoringJson {
             cause(json, point.cause());
             points.add(json);
         }
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", history.id()).add("name", history.name());
+        string(json, "companyId", history.companyId());
+        return json.add("points", points).add("configurationChanges", saves(history.configurationChanges())).build();
+    }
+
+    static JsonObject tickets(String customerId, List<Ticket> tickets) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        for (Ticket ticket : tickets) {
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", ticket.id());
+            string(json, "subject", ticket.subject());
+            json.add("status", ticket.status().key());
+            string(json, "priority", ticket.priority());
+            string(json, "channel", ticket.channel());
+            TicketState state = ticket.state();
+            instant(json, "createdAt", state.createdAt());
+            instant(json, "lastActivityAt", state.lastActivityAt());
+            json.add("interactions", ticket.interactions());
+            Rating rating = ticket.rating();
+            if (rating == null) {
+                json.addNull("rating");
+            } else {
+                json.add("rating", JSON.createObjectBuilder().add("value", rating.value())
+                        .add("scaleMin", rating.scaleMin()).add("scaleMax", rating.scaleMax()));
+            }
+            items.add(json);
+        }
+        return JSON.createObjectBuilder().add("customerId", customerId).add("items", items).build();
+    }
+
+    private static JsonArrayBuilder saves(List<RulesSince> saves) {
         JsonArrayBuilder changes = JSON.createArrayBuilder();
-        history.configurationChanges().forEach(rules -> changes.add(JSON.createObjectBuilder()
+        saves.forEach(rules -> changes.add(JSON.createObjectBuilder()
                 .add("at", rules.since().toString()).add("version", rules.version()).add("savedBy", rules.savedBy())));
-        return JSON.createObjectBuilder().add("id", history.id()).add("name", history.name()).add("points", points)
-                .add("configurationChanges", changes).build();
+        return changes;
+    }
+
+    private static void instant(JsonObjectBuilder json, String name, Instant value) {
+        string(json, name, value == null ? null : value.toString());
     }
 
     private static JsonArrayBuilder rows(List<MonitoringQueries.Row> rows) {

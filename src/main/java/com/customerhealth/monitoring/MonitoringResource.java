@@ -1,9 +1,12 @@
 package com.customerhealth.monitoring;
 
+import com.customerhealth.directory.CustomerRepository;
+import com.customerhealth.health.LastChangeView;
 import com.customerhealth.platform.Instants;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
+import com.customerhealth.tickets.TicketRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,9 +20,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +61,22 @@ public class MonitoringResource {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    TicketRepository tickets;
+
+    private static final String CSV = "text/csv";
+    private static final List<String> CSV_COLUMNS = List.of("id", "name", "company", "score", "band", "delta7",
+            "delta30", "lastChangeAt", "lastChange");
+
+    private static List<Object> csvCells(MonitoringQueries.Row row) {
+        LastChangeView change = LastChangeView.of(row.lastChange());
+        return Arrays.asList(row.id(), row.name(), row.companyId(), row.score(), row.health().key(), row.delta7(),
+                row.delta30(), change == null ? null : change.at().toString(), change == null ? null : change.summary());
+    }
+
     @GET
     @Path("customers")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
@@ -71,11 +97,62 @@ public class MonitoringResource {
         return MonitoringJson.page(queries.companies(tenant.id(), query(bands, null, text, sort, page, size)));
     }
 
+    /**
+     * The filtered customers as CSV, every page of them in the list's order: the rows a manager filtered
+     * on the dashboard, for a spreadsheet.
+     */
+    @GET
+    @Path("customers.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public Response customersAsCsv(@QueryParam("band") List<String> bands, @QueryParam("company") String company,
+                                   @QueryParam("q") String text,
+                                   @QueryParam("sort") @DefaultValue("score") String sort) {
+        ListQuery first = query(bands, company, text, sort, "1", String.valueOf(ListQuery.MAX_SIZE));
+        String tenantId = tenant.id();
+        StreamingOutput rows = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            writer.write(CsvTable.line(CSV_COLUMNS));
+            ListQuery page = first;
+            while (true) {
+                MonitoringQueries.Page answer = queries.customers(tenantId, page);
+                for (MonitoringQueries.Row row : answer.items()) {
+                    writer.write(CsvTable.line(csvCells(row)));
+                }
+                if ((long) page.page() * page.size() >= answer.total() || answer.items().isEmpty()) {
+                    break;
+                }
+                page = new ListQuery(page.bands(), page.company(), page.text(), page.sort(), page.page() + 1,
+                        page.size());
+            }
+            writer.flush();
+        };
+        return Response.ok(rows).type(CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+
     @GET
     @Path("portfolio")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public JsonObject portfolio() {
-        return MonitoringJson.portfolio(queries.portfolio(tenant.id(), false), queries.portfolio(tenant.id(), true));
+        Instant now = clock.instant();
+        Instant trendStart = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(MonitoringQueries.TREND_DAYS - 1L)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        return MonitoringJson.portfolio(queries.portfolio(tenant.id(), false), queries.portfolio(tenant.id(), true),
+                histories.configurationChanges(tenant.id(), trendStart, now));
+    }
+
+    /** The customer's latest counted tickets, those its score reads. */
+    @GET
+    @Path("customers/{customerId}/tickets")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public JsonObject customerTickets(@PathParam("customerId") String customerId,
+                                      @QueryParam("size") @DefaultValue("50") String size) {
+        int limit = number("size", size, 1, ListQuery.MAX_SIZE);
+        if (customers.find(tenant.id(), customerId).isEmpty()) {
+            throw new NotFoundException("No customer '" + customerId + "'");
+        }
+        return MonitoringJson.tickets(customerId, tickets.latestOf(tenant.id(), customerId, limit));
     }
 
     @GET

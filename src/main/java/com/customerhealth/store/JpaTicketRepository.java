@@ -102,6 +102,14 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
     }
 
     @Override
+    public List<Ticket> latestOf(String tenantId, String customerId, int limit) {
+        return em.createQuery("select t from Ticket t where t.tenantId = :tenant and t.customerId = :customer"
+                        + " and t.counted = true order by t.lastActivityAt desc, t.id", Ticket.class)
+                .setParameter("tenant", tenantId).setParameter("customer", customerId).setMaxResults(limit)
+                .setHint("eclipselink.read-only", "true").getResultList();
+    }
+
+    @Override
     public List<String> mergedAfter(String tenantId, String after, int limit) {
         return em.createQuery("select t.id from Ticket t where t.tenantId = :tenant and t.merged = true"
                         + " and t.id > :after order by t.id", String.class)

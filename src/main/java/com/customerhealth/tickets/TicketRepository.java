@@ -60,6 +60,12 @@ public interface TicketRepository {
     /** Ticket {@code id} when it is counted and has a customer: one an agent view shows. */
     Optional<Ticket> shown(String tenantId, String id);
 
+    /**
+     * Up to {@code limit} of customer {@code customerId}'s counted tickets, latest activity first: those its
+     * score reads, as a customer's page lists them.
+     */
+    List<Ticket> latestOf(String tenantId, String customerId, int limit);
+
     /** Up to {@code limit} ids of tickets merged into another, after {@code after} in id order. */
     List<String> mergedAfter(String tenantId, String after, int limit);
 

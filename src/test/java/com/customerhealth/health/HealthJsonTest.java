@@ -38,11 +38,11 @@ class HealthJsonTest {
                         new ParameterView("openTickets", "Currently open tickets", "lower_is_better", false, null,
                                 "no_data", null, 1.0, 2.0, 3.0, null)),
                         new LastChangeView(AT, 75, "event", "evt-1", "CSAT 1 of 3 on ticket 123",
-                                new LastChangeView.Words("cause.csat", List.of("1", "3", "123")), List.of("avgCsat")), AT),
-                new CustomerHealthView("c-2", "c-2", null, "no_data", List.of(), null, null),
+                                new LastChangeView.Words("cause.csat", List.of("1", "3", "123")), List.of("avgCsat")), AT, -25, 10),
+                new CustomerHealthView("c-2", "c-2", null, "no_data", List.of(), null, null, null, null),
                 new CustomerHealthView("c-3", "Bo", 100, "healthy", List.of(),
                         new LastChangeView(Instant.parse("2026-01-01T00:00:00Z"), null, "time", null, "window",
-                                null, List.of()), Instant.parse("2026-01-01T00:00:00Z")));
+                                null, List.of()), Instant.parse("2026-01-01T00:00:00Z"), 0, null));
     }
 
     static Stream<CompanyHealthView> companies() {
@@ -51,9 +51,9 @@ class HealthJsonTest {
         return Stream.of(
                 new CompanyHealthView("acme", "Acme & Sons", 25, "poor", "mean",
                         CompanyHealthView.Spread.of(members), members,
-                        new LastChangeView(AT, 40, "event", "evt-2", "A customer's score moved", null, List.of()), AT),
+                        new LastChangeView(AT, 40, "event", "evt-2", "A customer's score moved", null, List.of()), AT, -5, null),
                 new CompanyHealthView("empty", "empty", null, "no_data", null,
-                        CompanyHealthView.Spread.of(List.of()), List.of(), null, null));
+                        CompanyHealthView.Spread.of(List.of()), List.of(), null, null, null, null));
     }
 
     @ParameterizedTest

@@ -324,6 +324,114 @@ class MonitoringApiIT {
     }
 
     @Test
+    void theCsvHoldsEveryFilteredRowInTheListsOrderAndNoCellIsAFormula() {
+        String tenant = tenant("csv");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<HelpdeskEvent> events = new ArrayList<>();
+        events.add(new CustomerUpserted(header(tenant, "u0", now.minus(Duration.ofDays(4))), "c-formula",
+                "=HYPERLINK(\"http://x\",\"Smith, Ann\")", null, "acme", Map.of()));
+        for (int c = 1; c <= 230; c++) {
+            String customer = String.format("c-%03d", c);
+            events.add(new TicketCreated(header(tenant, "t" + c, now.minus(Duration.ofDays(3))), "T-" + c, customer,
+                    c % 2 == 0 ? "acme" : null, now.minus(Duration.ofDays(3)), TicketStatus.SOLVED, null, null));
+            events.add(new CsatRated(header(tenant, "r" + c, now.minus(Duration.ofDays(2))), "T-" + c, 1 + c % 3, 1, 3,
+                    now.minus(Duration.ofDays(2)), null));
+        }
+        process(events, 100);
+        Api manager = Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER));
+
+        for (String filter : List.of("sort=name", "band=poor&sort=score", "company=acme&sort=-score", "q=c-1")) {
+            List<String> expected = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                JsonObject answer = Api.json(manager.get("api/v1/customers?size=50&page=" + page + "&" + filter))
+                        .asJsonObject();
+                expected.addAll(ids(answer));
+                if (expected.size() >= answer.getInt("total")) {
+                    break;
+                }
+            }
+            HttpResponse<String> csv = manager.get("api/v1/customers.csv?" + filter);
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
+            assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+            String[] lines = csv.body().split("\r\n");
+            assertEquals("id,name,company,score,band,delta7,delta30,lastChangeAt,lastChange", lines[0]);
+            List<String> listed = new ArrayList<>();
+            for (int i = 1; i < lines.length; i++) {
+                listed.add(lines[i].substring(0, lines[i].indexOf(',')));
+            }
+            assertEquals(expected, listed, filter);
+        }
+        String all = manager.get("api/v1/customers.csv?q=formula").body();
+        assertTrue(all.contains("c-formula,\"'=HYPERLINK(\"\"http://x\"\",\"\"Smith, Ann\"\")\",acme,"), all);
+        assertEquals(403, Api.at(base).as(TestUsers.agentOf(tenant)).get("api/v1/customers.csv").statusCode());
+        assertEquals(400, manager.get("api/v1/customers.csv?band=green").statusCode());
+    }
+
+    @Test
+    void aCustomersPageReadsItsTicketsItsCompanyAndItsMoveOverSevenDays() {
+        String tenant = tenant("page");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        process(List.of(
+                new CustomerUpserted(header(tenant, "u1", now.minus(Duration.ofDays(20))), "c-page", "Ada", null, "acme",
+                        Map.of()),
+                new TicketCreated(header(tenant, "t1", now.minus(Duration.ofDays(20))), "T-old", "c-page", "acme",
+                        now.minus(Duration.ofDays(20)), TicketStatus.SOLVED, null, null),
+                new CsatRated(header(tenant, "r1", now.minus(Duration.ofDays(19))), "T-old", 3, 1, 3,
+                        now.minus(Duration.ofDays(19)), null),
+                new TicketCreated(header(tenant, "t2", now.minus(Duration.ofDays(2))), "T-new", "c-page", "acme",
+                        now.minus(Duration.ofDays(2)), TicketStatus.OPEN, null, null),
+                new CsatRated(header(tenant, "r2", now.minus(Duration.ofDays(1))), "T-new", 1, 1, 3,
+                        now.minus(Duration.ofDays(1)), null),
+                new TicketCreated(header(tenant, "t3", now.minus(Duration.ofDays(1))), "T-other", "c-else", null,
+                        now.minus(Duration.ofDays(1)), TicketStatus.OPEN, null, null)), 2);
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+
+        JsonObject tickets = Api.json(agent.get("api/v1/customers/c-page/tickets")).asJsonObject();
+        assertEquals(List.of("T-new", "T-old"), tickets.getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("id")).toList(), "latest activity first, only its own");
+        JsonObject latest = tickets.getJsonArray("items").getJsonObject(0);
+        assertEquals("open", latest.getString("status"));
+        assertEquals(1, latest.getJsonObject("rating").getInt("value"));
+        assertEquals(List.of("T-new"), Api.json(agent.get("api/v1/customers/c-page/tickets?size=1")).asJsonObject()
+                .getJsonArray("items").stream().map(item -> item.asJsonObject().getString("id")).toList());
+        assertEquals(400, agent.get("api/v1/customers/c-page/tickets?size=0").statusCode());
+        assertEquals(404, agent.get("api/v1/customers/nobody/tickets").statusCode());
+
+        JsonObject history = Api.json(agent.get("api/v1/customers/c-page/history")).asJsonObject();
+        assertEquals("acme", history.getString("companyId"));
+        assertTrue(Api.json(agent.get("api/v1/companies/acme/history")).asJsonObject().isNull("companyId"));
+
+        JsonObject health = Api.json(agent.get("api/v1/customers/c-page/health")).asJsonObject();
+        JsonObject row = customerRow(Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER)), "c-page");
+        assertEquals(row.get("delta7"), health.get("delta7"), "the badge tells the move the list does: " + row);
+        assertEquals(row.get("delta30"), health.get("delta30"));
+        assertTrue(health.getInt("delta7") < 0, "the rating of 1 yesterday dropped the score: " + health);
+        JsonObject company = Api.json(agent.get("api/v1/companies/acme/health")).asJsonObject();
+        assertTrue(company.containsKey("delta7"), company.toString());
+        assertTrue(Api.json(agent.get("api/v1/customers/c-page/health?at=" + now)).asJsonObject().isNull("delta7"),
+                "a past instant has no moves computed");
+    }
+
+    @Test
+    void thePortfolioMarksTheSavesOfTheRulesWithinItsTrend() {
+        String tenant = tenant("saves");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        process(RandomStreams.of(tenant, "sv", new Random(5), now), 20);
+        Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
+        assertEquals(0, Api.json(admin.get("api/v1/portfolio")).asJsonObject().getJsonArray("configurationChanges").size());
+        JsonObject current = Api.json(admin.get("api/v1/settings")).asJsonObject().getJsonObject("rules");
+        String rules = jakarta.json.Json.createObjectBuilder(current).add("windowDays", 45).build().toString();
+        HttpResponse<String> saved = admin.putJson("api/v1/settings", rules);
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        JsonArray saves = Api.json(admin.get("api/v1/portfolio")).asJsonObject().getJsonArray("configurationChanges");
+        assertEquals(1, saves.size(), saves.toString());
+        assertEquals(TestUsers.adminOf(tenant), saves.getJsonObject(0).getString("savedBy"));
+        assertTrue(!Instant.parse(saves.getJsonObject(0).getString("at")).isBefore(now), saves.toString());
+    }
+
+    @Test
     void thePortfolioCountsEveryBandNowAndItsTrendEndsTodayWithTheSameCounts() {
         String tenant = tenant("pf");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
