@@ -156,6 +156,17 @@
         return words.format('badge.change.moved', what, before, score, when);
     }
 
+    /** "↓ 25 in 7 days", as BadgeCard.trend words it; null without a move to tell. */
+    function trend(delta7, words) {
+        if (delta7 === null) {
+            return null;
+        }
+        if (delta7 === 0) {
+            return words.get('badge.trend.flat');
+        }
+        return words.format(delta7 < 0 ? 'badge.trend.down' : 'badge.trend.up', Math.abs(delta7));
+    }
+
     /** What a badge shows, from the API's view of a customer or company; null view: not known yet. */
     function cardOf(kind, id, view, words) {
         var band = view ? view.band : 'no_data';
@@ -186,7 +197,11 @@
                 };
             }) : [],
             composition: kind === 'company' && view ? composition(view, words) : null,
-            why: change === null ? words.get('badge.noChangeYet') : change
+            why: change === null ? words.get('badge.noChangeYet') : change,
+            delta7: view && view.delta7 !== undefined ? view.delta7 : null,
+            trend: trend(view && view.delta7 !== undefined ? view.delta7 : null, words),
+            page: view ? 'scores/' + kind + '.xhtml?id=' + encodeURIComponent(id) : null,
+            pageLabel: words.get('badge.history')
         };
     }
 
@@ -237,7 +252,16 @@
             });
             body.appendChild(list);
         }
+        if (card.trend !== null) {
+            body.appendChild(element('span', 'chm-trend chm-trend-'
+                + (card.delta7 < 0 ? 'down' : card.delta7 > 0 ? 'up' : 'flat'), card.trend));
+        }
         body.appendChild(element('span', 'chm-why', card.why));
+        if (card.page !== null) {
+            var link = element('a', 'chm-card-link', card.pageLabel);
+            link.href = base + '/' + card.page;
+            body.appendChild(link);
+        }
         badge.appendChild(body);
         return badge;
     }
@@ -378,7 +402,8 @@
         }).observe(document.body, {childList: true, subtree: true});
     }
 
-    window.CustomerHealthBadges = {decorate: decorate};
+    // The monitoring pages word their tables and charts with the same texts, from the same address.
+    window.CustomerHealthBadges = {decorate: decorate, texts: loadTexts, base: base, since: since};
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

@@ -5,6 +5,8 @@ import com.customerhealth.health.CustomerHealthView;
 import com.customerhealth.health.LastChangeView;
 import com.customerhealth.health.ParameterView;
 import com.customerhealth.platform.Texts;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,17 +28,24 @@ import java.util.List;
  * @param lastChange     why the score last changed, in a sentence; {@code null} before the first change
  * @param scoreText      the score as the card's head shows it, "82 / 100" or "no score"
  * @param why            the card's last line: {@code lastChange}, or that no score was recorded yet
+ * @param delta7         the score now minus the score 7 days ago; {@code null} without both
+ * @param trend          that move in words, "↓ 25 in 7 days"; {@code null} when {@code delta7} is
+ * @param page           the drill-down page below the plugin's address, "scores/customer.xhtml?id=c-1";
+ *                       {@code null} for a customer or company the plugin has not heard of
+ * @param pageLabel      the words of the link to it, "Score history"
  */
 public record BadgeCard(String kind, String id, String band, String bandLabel, String symbol, Integer score,
                         String accessibleName, List<Line> parameters, String composition, String lastChange,
-                        String scoreText, String why) {
+                        String scoreText, String why, Integer delta7, String trend, String page,
+                        String pageLabel) {
 
     private BadgeCard(String kind, String id, String band, Integer score, List<Line> parameters, String composition,
-                      String lastChange, Texts texts) {
+                      String lastChange, Integer delta7, boolean known, Texts texts) {
         this(kind, id, band, bandLabel(band, texts), symbol(band), score, accessibleName(band, score, texts),
                 parameters, composition, lastChange,
                 score == null ? texts.get("badge.noScore") : texts.format("badge.score", score),
-                lastChange == null ? texts.get("badge.noChangeYet") : lastChange);
+                lastChange == null ? texts.get("badge.noChangeYet") : lastChange, delta7, trend(delta7, texts),
+                known ? page(kind, id) : null, texts.get("badge.history"));
     }
 
     /**
@@ -59,7 +68,7 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
         List<Line> lines = view.parameters().stream().filter(ParameterView::enabled)
                 .map(parameter -> line(parameter, texts)).toList();
         return new BadgeCard("customer", view.id(), view.band(), view.score(), lines, null,
-                lastChange(view.lastChange(), view.score(), now, texts), texts);
+                lastChange(view.lastChange(), view.score(), now, texts), view.delta7(), true, texts);
     }
 
     /** The card of a company; {@code view} is {@code null} for a company the plugin has not heard of. */
@@ -68,11 +77,27 @@ public record BadgeCard(String kind, String id, String band, String bandLabel, S
             return unknown("company", companyId, texts);
         }
         return new BadgeCard("company", view.id(), view.band(), view.score(), List.of(), composition(view, texts),
-                lastChange(view.lastChange(), view.score(), now, texts), texts);
+                lastChange(view.lastChange(), view.score(), now, texts), view.delta7(), true, texts);
     }
 
     private static BadgeCard unknown(String kind, String id, Texts texts) {
-        return new BadgeCard(kind, id, "no_data", null, List.of(), null, null, texts);
+        return new BadgeCard(kind, id, "no_data", null, List.of(), null, null, null, false, texts);
+    }
+
+    /** "↓ 25 in 7 days", "↑ 10 in 7 days", "→ no change in 7 days"; {@code null} without a move to tell. */
+    static String trend(Integer delta7, Texts texts) {
+        if (delta7 == null) {
+            return null;
+        }
+        if (delta7 == 0) {
+            return texts.get("badge.trend.flat");
+        }
+        return texts.format(delta7 < 0 ? "badge.trend.down" : "badge.trend.up", Math.abs(delta7));
+    }
+
+    /** The customer's or company's own page, its id encoded for a query. */
+    static String page(String kind, String id) {
+        return "scores/" + kind + ".xhtml?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
     /** The band in words: "Healthy", "Average", "Poor", "Good" or "No data". */

@@ -100,7 +100,17 @@ public class HealthBadge extends UINamingContainer {
             }
             out.endElement("span");
         }
+        if (card.trend() != null) {
+            text(out, "chm-trend chm-trend-" + (card.delta7() < 0 ? "down" : card.delta7() > 0 ? "up" : "flat"), card.trend());
+        }
         text(out, "chm-why", card.why());
+        if (card.page() != null) {
+            out.startElement("a", null);
+            out.writeAttribute("class", "chm-card-link", null);
+            out.writeURIAttribute("href", context.getExternalContext().getRequestContextPath() + "/" + card.page(), null);
+            out.writeText(card.pageLabel(), null);
+            out.endElement("a");
+        }
         out.endElement("span");
         out.endElement("span");
     }

@@ -132,7 +132,7 @@ class BadgeCardTest {
     @Test
     void aCompanyCardSaysHowItsScoreIsFormedAndHowItsCustomersSpread() {
         CompanyHealthView company = new CompanyHealthView("acme", "Acme", 55, "average", "lowest",
-                new CompanyHealthView.Spread(2, 1, 0, 1, 55, 90), List.of(), null, null);
+                new CompanyHealthView.Spread(2, 1, 0, 1, 55, 90), List.of(), null, null, null, null);
 
         BadgeCard card = BadgeCard.of("acme", company, NOW, ENGLISH);
 
@@ -141,8 +141,46 @@ class BadgeCardTest {
         assertEquals("Health: average, 55 of 100", card.accessibleName());
     }
 
+    @ParameterizedTest(name = "a move of {0} over 7 days reads \"{1}\" in English, \"{2}\" in German")
+    @CsvSource(nullValues = "null", value = {
+            "-25, ↓ 25 in 7 days, ↓ 25 in 7 Tagen",
+            "10, ↑ 10 in 7 days, ↑ 10 in 7 Tagen",
+            "0, → no change in 7 days, → keine Änderung in 7 Tagen",
+            "null, null, null"
+    })
+    void theCardTellsTheMoveOverSevenDays(Integer delta7, String english, String german) {
+        CustomerHealthView view = new CustomerHealthView("c-1", "Ada", 50, "average", List.of(), null, NOW, delta7,
+                null);
+
+        assertEquals(english, BadgeCard.of("c-1", view, NOW, ENGLISH).trend());
+        assertEquals(german, BadgeCard.of("c-1", view, NOW, Texts.in(Locale.GERMAN)).trend());
+        assertEquals(delta7, BadgeCard.of("c-1", view, NOW, ENGLISH).delta7());
+    }
+
+    @ParameterizedTest(name = "{0} {1} links to {2}")
+    @CsvSource({
+            "customer, c-1, scores/customer.xhtml?id=c-1",
+            "customer, a b&c=d/é, scores/customer.xhtml?id=a+b%26c%3Dd%2F%C3%A9",
+            "company, acme, scores/company.xhtml?id=acme"
+    })
+    void aKnownCustomerOrCompanyLinksToItsPageWithItsIdEncoded(String kind, String id, String page) {
+        BadgeCard card = kind.equals("customer")
+                ? BadgeCard.of(id, new CustomerHealthView(id, id, 50, "average", List.of(), null, NOW, null, null), NOW,
+                        ENGLISH)
+                : BadgeCard.of(id, new CompanyHealthView(id, id, 50, "average", "mean",
+                        new CompanyHealthView.Spread(0, 1, 0, 0, 50, 50), List.of(), null, NOW, null, null), NOW, ENGLISH);
+
+        assertEquals(page, card.page());
+        assertEquals("Score history", card.pageLabel());
+    }
+
+    @Test
+    void anUnknownCustomerHasNoPageToLinkTo() {
+        assertNull(BadgeCard.of("c-404", (CustomerHealthView) null, NOW, ENGLISH).page());
+    }
+
     private static CustomerHealthView customer(String band, Integer score, List<ParameterView> parameters,
                                                LastChangeView change) {
-        return new CustomerHealthView("c-1", "Ada", score, band, parameters, change, NOW);
+        return new CustomerHealthView("c-1", "Ada", score, band, parameters, change, NOW, null, null);
     }
 }

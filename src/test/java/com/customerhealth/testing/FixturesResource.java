@@ -1,13 +1,22 @@
 package com.customerhealth.testing;
 
+import com.customerhealth.events.EventData;
+import com.customerhealth.events.EventHeader;
+import com.customerhealth.events.EventProcessing;
+import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.Verdict;
 import com.customerhealth.scoring.Rating;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,6 +31,9 @@ public class FixturesResource {
 
     @Inject
     StoredFixtures fixtures;
+
+    @Inject
+    EventProcessing processing;
 
     public record CompanyFixture(String tenant, String id, String name) {
     }
@@ -61,6 +73,24 @@ public class FixturesResource {
     @Path("scores")
     public void score(ScoreFixture score) {
         fixtures.score(score.tenant(), score.customers());
+    }
+
+    /**
+     * Processes structured-mode CloudEvents as events of {@code tenant}, as the events API would once it
+     * had checked their signature: a tenant of its own for each browser test, without a secret for it.
+     */
+    @POST
+    @Path("events")
+    public void events(@QueryParam("tenant") String tenant, JsonArray envelopes) {
+        List<HelpdeskEvent> events = envelopes.stream().map(JsonValue::asJsonObject).map(envelope -> EventData.decode(
+                new EventHeader(tenant, envelope.getString("source"), envelope.getString("id"),
+                        Instant.parse(envelope.getString("time"))), envelope.getString("type"),
+                envelope.getJsonObject("data"))).toList();
+        for (Verdict verdict : processing.process(events)) {
+            if (!"accepted".equals(verdict.status())) {
+                throw new IllegalArgumentException(verdict.toString());
+            }
+        }
     }
 
     /** Takes a {@link ScoreFixture} whose customers' scores are forgotten. */

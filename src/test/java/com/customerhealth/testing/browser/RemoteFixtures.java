@@ -1,13 +1,18 @@
 package com.customerhealth.testing.browser;
 
+import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.scoring.Rating;
 import com.customerhealth.testing.Api;
+import com.customerhealth.testing.SignedEvents;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The fixtures of {@link com.customerhealth.testing.StoredFixtures}, written from outside the server
@@ -44,6 +49,17 @@ public final class RemoteFixtures {
             ticket.add("rating", rating.value()).add("scaleMin", rating.scaleMin()).add("scaleMax", rating.scaleMax());
         }
         post("tickets", ticket);
+    }
+
+    /** Processes {@code events} as events of {@code tenantId}, in one batch. */
+    public void events(String tenantId, List<? extends HelpdeskEvent> events) {
+        JsonArrayBuilder envelopes = Json.createArrayBuilder();
+        events.forEach(event -> envelopes.add(SignedEvents.envelope(event)));
+        HttpResponse<String> answer = api.postJson("api/testing/fixtures/events?tenant="
+                + URLEncoder.encode(tenantId, StandardCharsets.UTF_8), envelopes.build().toString());
+        if (answer.statusCode() >= 300) {
+            throw new IllegalStateException("events: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     public void score(String tenantId, Collection<String> customerIds) {
