@@ -403,7 +403,7 @@
     }
 
     // The monitoring pages word their tables and charts with the same texts, from the same address.
-    window.CustomerHealthBadges = {decorate: decorate, texts: loadTexts, base: base, since: since};
+    window.CustomerHealthBadges = {decorate: decorate, texts: loadTexts, base: base, since: since, element: element};
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

@@ -32,16 +32,7 @@
             });
     }
 
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var element = badges.element;
 
     function cell(row, text, className) {
         var td = element('td', className, text);

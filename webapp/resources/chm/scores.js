@@ -131,18 +131,7 @@
                     pointHitRadius: 6
                 }]
             },
-            options: {
-                animation: false,
-                maintainAspectRatio: false,
-                parsing: false,
-                interaction: {mode: 'nearest', intersect: false},
-                scales: m.axes(palette, {
-                    type: 'linear', min: from.getTime(), max: to.getTime(),
-                    ticks: {maxTicksLimit: 8, callback: function (value) {
-                        return formats.dayOfMonth(value);
-                    }}
-                }, {min: 0, max: 100, ticks: {stepSize: 25}}),
-                plugins: {
+            options: overTime(palette, from, to, formats, 8, {min: 0, max: 100, ticks: {stepSize: 25}}, {
                     legend: {display: false},
                     tooltip: {callbacks: {
                         title: function (items) {
@@ -157,8 +146,7 @@
                     chmSaveLines: {instants: history.configurationChanges.map(function (save) {
                         return Date.parse(save.at);
                     }), colour: palette.save}
-                }
-            }
+            })
         });
         canvas.setAttribute('data-event-markers', marked.map(function (point) {
             return point.reference;
@@ -252,24 +240,12 @@
                         }), borderColor: palette.poor, borderDash: [6, 4], borderWidth: 1, pointRadius: 0
                     }]
                 },
-                options: {
-                    animation: false,
-                    maintainAspectRatio: false,
-                    parsing: false,
-                    interaction: {mode: 'nearest', intersect: false},
-                    scales: m.axes(palette, {
-                        type: 'linear', min: from.getTime(), max: to.getTime(),
-                        ticks: {maxTicksLimit: 6, callback: function (value) {
-                            return formats.dayOfMonth(value);
-                        }}
-                    }, {beginAtZero: true}),
-                    plugins: {
+                options: overTime(palette, from, to, formats, 6, {beginAtZero: true}, {
                         legend: {display: false},
                         tooltip: {callbacks: {title: function (items) {
                             return formats.time(items[0].raw.x);
                         }}}
-                    }
-                }
+                })
             });
             m.fillTable(table, history.points.slice().reverse().map(function (point) {
                 var value = point.parameters[parameter.key];
@@ -277,6 +253,23 @@
                     ? words.get('badge.value.noData') : words.number(value)];
             }));
         });
+    }
+
+    /** A line chart's options over time from {@code from} to {@code to}, days on the x axis. */
+    function overTime(palette, from, to, formats, ticks, y, plugins) {
+        return {
+            animation: false,
+            maintainAspectRatio: false,
+            parsing: false,
+            interaction: {mode: 'nearest', intersect: false},
+            scales: m.axes(palette, {
+                type: 'linear', min: from.getTime(), max: to.getTime(),
+                ticks: {maxTicksLimit: ticks, callback: function (value) {
+                    return formats.dayOfMonth(value);
+                }}
+            }, y),
+            plugins: plugins
+        };
     }
 
     function tickets(answer, words, formats) {
