@@ -2,7 +2,9 @@ package com.customerhealth.directory;
 
 import com.customerhealth.scoring.ChangeCause;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Events changed the stored state of these customers and companies (their tickets, their company), each
@@ -17,13 +19,18 @@ import java.util.Map;
  *                  only the companies of those whose scores moved are
  * @param since     the earliest occurrence among the events, from which the scores' history may have
  *                  changed; {@code null} when it may have changed from the beginning (a rebuild)
+ * @param moved     of the companies, the customers that joined or left each: a company's history, formed
+ *                  from its members', changes from the first point of any of them on
  */
 public record StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
-                           boolean everyCompany, Instant since) {
+                           boolean everyCompany, Instant since, Map<String, Set<String>> moved) {
 
     public StateChanged {
         customers = Map.copyOf(customers);
         companies = Map.copyOf(companies);
+        Map<String, Set<String>> copied = new HashMap<>();
+        moved.forEach((company, members) -> copied.put(company, Set.copyOf(members)));
+        moved = Map.copyOf(copied);
     }
 
     /**
@@ -31,7 +38,7 @@ public record StateChanged(String tenantId, Map<String, ChangeCause> customers, 
      * customers whose scores moved follow.
      */
     public StateChanged(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
-                        Instant since) {
-        this(tenantId, customers, companies, false, since);
+                        Instant since, Map<String, Set<String>> moved) {
+        this(tenantId, customers, companies, false, since, moved);
     }
 }

@@ -122,6 +122,6 @@ public class RebuildSteps {
     private static StateChanged everyone(String tenantId, List<String> customers) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customers.forEach(id -> causes.put(id, StateChanges.REBUILT));
-        return new StateChanged(tenantId, causes, Map.of(), true, null);
+        return new StateChanged(tenantId, causes, Map.of(), true, null, Map.of());
     }
 }

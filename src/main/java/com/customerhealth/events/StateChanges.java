@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -106,6 +107,8 @@ public class StateChanges {
         private final Set<String> lostNaming = new HashSet<>();
         /** Of the customers {@link #regrouped}, the tickets that name one of their companies since the batch. */
         private final Map<String, List<Membership.TicketCompany>> gainedNaming = new HashMap<>();
+        /** Of the companies a customer joined or left, those customers. */
+        private final Map<String, Set<String>> moved = new HashMap<>();
         /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
         private ChangeCause lastCause;
         /** Whether the stored rows are being repaired, so that what they carry is not to be trusted. */
@@ -171,7 +174,7 @@ public class StateChanges {
             // A customer a ticket named for a while has that while in its history, even when the ticket is not
             // its own now (created for it, moved away since, the move arriving first).
             everNamed.forEach(customers::putIfAbsent);
-            return new StateChanged(tenant, customers, companies, since);
+            return new StateChanged(tenant, customers, companies, since, moved);
         }
 
         private void foldTickets(Map<String, List<TicketChange>> byTicket, Set<String> mergeTargets) {
@@ -211,7 +214,7 @@ public class StateChanges {
             settle(touched, before);
             // Rows being repaired may name a company their tickets no longer give: all their customers are settled.
             settleCustomers(Set.of(), customers.keySet(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
-            return new StateChanged(tenant, customers, companies, since);
+            return new StateChanged(tenant, customers, companies, since, moved);
         }
 
         StateChanged settleFamilies(Collection<String> ids) {
@@ -220,7 +223,7 @@ public class StateChanges {
             Map<String, TicketState> before = new HashMap<>();
             touched.forEach(id -> before.put(id, states.get(id)));
             settle(touched, before);
-            return new StateChanged(tenant, customers, companies, since);
+            return new StateChanged(tenant, customers, companies, since, moved);
         }
 
         StateChanged refoldDirectory(Collection<String> customerIds, Collection<String> companyIds) {
@@ -239,7 +242,7 @@ public class StateChanges {
             settleCustomers(new LinkedHashSet<>(customerIds), Set.of(), customerEntries, Map.of(), namedCompanies, true);
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, true);
-            return new StateChanged(tenant, customers, companies, since);
+            return new StateChanged(tenant, customers, companies, since, moved);
         }
 
         /**
@@ -456,6 +459,11 @@ public class StateChanges {
                     company(before, cause);
                     // It gains a member whether or not the customer's score moves.
                     company(company, cause);
+                    for (String changed : Arrays.asList(before, company)) {
+                        if (changed != null) {
+                            moved.computeIfAbsent(changed, key -> new TreeSet<>()).add(id);
+                        }
+                    }
                 }
                 if (!Objects.equals(company, before)) {
                     // A company a customer already belonged to has its row.

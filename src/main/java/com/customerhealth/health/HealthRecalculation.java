@@ -60,33 +60,34 @@ public class HealthRecalculation {
 
     /** Recomputes the scores events may have moved, in the transaction that stored the events. */
     void onStateChanged(@Observes StateChanged changed) {
-        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.everyCompany(),
-                changed.since());
+        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.moved(),
+                changed.everyCompany(), changed.since());
     }
 
     /** Recomputes {@code customerIds} of {@code tenantId} and the company of each whose score moved. */
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customerIds.forEach(id -> causes.put(id, cause));
-        recalculate(tenantId, causes, Map.of(), false, clock.instant());
+        recalculate(tenantId, causes, Map.of(), Map.of(), false, clock.instant());
     }
 
     /**
-     * Recomputes the customers of {@code tenantId} named in {@code customers}, each with its own cause, every
-     * company they belong to now, whether their scores moved or not (the rules, a company's mode among them,
-     * may have changed), and the companies in {@code companies}.
+     * Recomputes the customers of {@code tenantId} named in {@code customers}, each with its own cause, and
+     * every company they belong to now, whether their scores moved or not (the rules, a company's mode among
+     * them, may have changed).
      */
-    public void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies) {
-        recalculate(tenantId, customers, companies, true, clock.instant());
+    public void recalculate(String tenantId, Map<String, ChangeCause> customers) {
+        recalculate(tenantId, customers, Map.of(), Map.of(), true, clock.instant());
     }
 
     /**
-     * Recomputes {@code customers}, the companies in {@code companies} (one a customer left or joined), and
+     * Recomputes {@code customers}, the companies in {@code companies} (one a customer left or joined, those
+     * customers in {@code moved}), and
      * the companies the customers belong to: all of them, or ({@code everyCompany} false) those of customers
      * whose score or tickets in the window moved, the only inputs a company's score takes of its members.
      */
     private void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
-                             boolean everyCompany, Instant since) {
+                             Map<String, Set<String>> moved, boolean everyCompany, Instant since) {
         ScoringRules rules = settings.rulesFor(tenantId);
         Instant now = clock.instant();
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
@@ -117,8 +118,8 @@ public class HealthRecalculation {
             }
         }
         recalculateCompanies(tenantId, companyCauses, rules, now);
-        scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since,
-                companies.keySet(), now));
+        scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since, moved,
+                now));
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
@@ -127,7 +128,7 @@ public class HealthRecalculation {
         companyIds.forEach(id -> causes.put(id, cause));
         Instant now = clock.instant();
         recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), now);
-        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now, Set.of(), now));
+        scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now, Map.of(), now));
     }
 
     private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,

@@ -60,7 +60,7 @@ public class Rescoring {
     private void recalculate(String tenantId, Map<String, ChangeCause> causes) {
         for (int attempt = 1; ; attempt++) {
             try {
-                recalculation.recalculate(tenantId, causes, Map.of());
+                recalculation.recalculate(tenantId, causes);
                 return;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS || !StoreFailures.isConflict(e)) {

@@ -1,6 +1,8 @@
 package com.customerhealth.health;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,16 +16,18 @@ import java.util.Set;
  *                    occurrence, or the recalculation's {@code at} when time passing or new rules moved them
  *                    (rules take effect when saved, and a history derived since then already has them);
  *                    {@code null}: from the beginning
- * @param regrouped   of the companies, those a customer joined or left: their whole history, formed from
- *                    their members', may have changed
+ * @param regrouped   of the companies, those a customer joined or left, with those customers: a history
+ *                    formed from its members' changes from the first point of any of them on
  * @param at          the instant the scores were recomputed at, their "now"
  */
 public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String> companyIds, Instant since,
-                            Set<String> regrouped, Instant at) {
+                            Map<String, Set<String>> regrouped, Instant at) {
 
     public ScoresChanged {
         customerIds = Set.copyOf(customerIds);
         companyIds = Set.copyOf(companyIds);
-        regrouped = Set.copyOf(regrouped);
+        Map<String, Set<String>> copied = new HashMap<>();
+        regrouped.forEach((company, members) -> copied.put(company, Set.copyOf(members)));
+        regrouped = Map.copyOf(copied);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -108,18 +109,23 @@ public class HistoryKeeping {
         return earliest;
     }
 
-    private void keepCompanies(String tenantId, List<String> ids, Instant since, Set<String> regrouped,
+    private void keepCompanies(String tenantId, List<String> ids, Instant since, Map<String, Set<String>> regrouped,
                                List<RulesSince> rules, Instant now) {
-        // A company that gained or lost a member is formed from its members' whole histories again.
+        // A company that gained or lost a member is formed again from the first point of any member that came
+        // or went: before it, none of them counted. A new customer's first point is the one just kept.
+        Map<Instant, List<String>> bySince = new HashMap<>();
+        for (String id : ids) {
+            Instant from = since;
+            if (regrouped.containsKey(id)) {
+                Instant first = history.firstPointOf(tenantId, HistoryRepository.CUSTOMER, regrouped.get(id));
+                if (first != null) {
+                    from = earlier(from, first);
+                }
+            }
+            bySince.computeIfAbsent(from, key -> new ArrayList<>()).add(id);
+        }
         Map<String, Start> starts = new HashMap<>();
-        List<String> regroupedHere = ids.stream().filter(regrouped::contains).toList();
-        if (!regroupedHere.isEmpty()) {
-            starts.putAll(starts(tenantId, HistoryRepository.COMPANY, regroupedHere, null));
-        }
-        List<String> others = ids.stream().filter(id -> !regrouped.contains(id)).toList();
-        if (!others.isEmpty()) {
-            starts.putAll(starts(tenantId, HistoryRepository.COMPANY, others, since));
-        }
+        bySince.forEach((from, group) -> starts.putAll(starts(tenantId, HistoryRepository.COMPANY, group, from)));
         // Companies derived from the beginning read all their members' points; the others only those of
         // members that moved since their start, and the stored scores of the rest.
         List<String> fromBeginning = ids.stream().filter(id -> starts.get(id).from() == null).toList();

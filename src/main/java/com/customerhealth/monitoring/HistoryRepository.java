@@ -240,6 +240,21 @@ public class HistoryRepository {
         return moves;
     }
 
+    /** The earliest point of any of {@code ids} (of {@code kind}), or {@code null} when none has one. */
+    Instant firstPointOf(String tenantId, String kind, Collection<String> ids) {
+        Long first = null;
+        for (List<String> chunk : InLists.of(ids)) {
+            Long earliest = PreparedQueries.of(em, "select min(p.at) from ScorePoint p where p.tenantId = :tenant"
+                            + " and p.subjectKind = :kind and p.subjectId in :ids", Long.class)
+                    .setParameter("tenant", tenantId).setParameter("kind", kind)
+                    .setParameter("ids", InLists.padded(chunk)).getSingleResult();
+            if (earliest != null && (first == null || earliest < first)) {
+                first = earliest;
+            }
+        }
+        return first == null ? null : Instant.ofEpochMilli(first);
+    }
+
     /** Each subject's latest point before {@code cutoff}, of those with more than one point before it. */
     List<Kept> oldestKept(Instant cutoff, int limit) {
         return em.createQuery("select p.tenantId, p.subjectKind, p.subjectId, max(p.at) from ScorePoint p"

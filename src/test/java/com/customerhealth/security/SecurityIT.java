@@ -203,7 +203,8 @@ class SecurityIT {
             }
         }
         assertTrue(declarations.keySet().containsAll(Set.of("index.xhtml", "login.xhtml", "admin/settings.xhtml",
-                "agent/tickets.xhtml")), "the pages found: " + declarations.keySet());
+                "agent/tickets.xhtml", "manager/portfolio.xhtml", "scores/customer.xhtml", "scores/company.xhtml")),
+                "the pages found: " + declarations.keySet());
         List<String> wrong = new ArrayList<>();
         declarations.forEach((page, roles) -> {
             if (roles == null) {
