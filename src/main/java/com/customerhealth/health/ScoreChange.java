@@ -2,11 +2,11 @@ package com.customerhealth.health;
 
 import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.ChangeCause;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.StringReader;
@@ -16,6 +16,9 @@ import java.util.List;
 /** The last change of a stored score: when, from which score, and what caused it. */
 @Embeddable
 public class ScoreChange {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -50,7 +53,7 @@ public class ScoreChange {
         this.kind = cause.kind();
         this.reference = cause.reference();
         this.summary = Texts.english().format(cause.textKey(), cause.arguments().toArray());
-        JsonArrayBuilder words = Json.createArrayBuilder().add(cause.textKey());
+        JsonArrayBuilder words = JSON.createArrayBuilder().add(cause.textKey());
         cause.arguments().forEach(words::add);
         this.words = words.build().toString();
         this.parameters = parameters;
@@ -84,7 +87,7 @@ public class ScoreChange {
         if (words == null) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(words))) {
+        try (var reader = JSON.createReader(new StringReader(words))) {
             JsonArray array = reader.readArray();
             return array.stream().map(value -> value.getValueType() == JsonValue.ValueType.STRING
                     ? ((JsonString) value).getString() : value.toString()).toList();

@@ -34,7 +34,9 @@ public class HistoryRepository {
     /** The subject kind of a company's points. */
     static final String COMPANY = "company";
 
-    private static final String READ_ONLY = "eclipselink.read-only";
+    /** A point's subject and what {@link ScorePoint#point(long, Integer, String, int, String, String, String, String)} takes. */
+    private static final String POINT_COLUMNS = "p.subjectId, p.at, p.score, p.health, p.tickets, p.parameters, p.kind,"
+            + " p.reference, p.words";
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -105,29 +107,36 @@ public class HistoryRepository {
         return pointsOf(tenantId, kind, ids, from, null);
     }
 
-    /** As {@link #pointsOf(String, String, Collection, Instant)}, up to {@code to} included (all when null). */
+    /**
+     * As {@link #pointsOf(String, String, Collection, Instant)}, up to {@code to} included (all when null). The
+     * points are read as columns, not as entities: a transaction that keeps histories reads thousands of its
+     * members' points for a company, and every entity it has read stays in its session, where each bulk delete
+     * of points is checked against every one of them when the transaction commits.
+     */
     Map<String, List<HistoryPoint>> pointsOf(String tenantId, String kind, Collection<String> ids, Instant from,
                                              Instant to) {
         Map<String, List<HistoryPoint>> points = new LinkedHashMap<>();
         long start = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long end = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         for (List<String> chunk : InLists.of(ids)) {
-            List<ScorePoint> rows = new ArrayList<>(PreparedQueries.of(em, "select p from ScorePoint p"
+            List<Object[]> rows = new ArrayList<>(PreparedQueries.of(em, "select " + POINT_COLUMNS + " from ScorePoint p"
                             + " where p.tenantId = :tenant and p.subjectKind = :kind and p.subjectId in :ids"
                             + " and p.at = (select max(q.at) from ScorePoint q where q.subjectId = p.subjectId"
                             + " and q.subjectKind = p.subjectKind and q.tenantId = p.tenantId and q.at < :from)",
-                            ScorePoint.class)
+                            Object[].class)
                     .setParameter("tenant", tenantId).setParameter("kind", kind)
-                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start)
-                    .setHint(READ_ONLY, "true").getResultList());
-            rows.addAll(PreparedQueries.of(em, "select p from ScorePoint p where p.tenantId = :tenant"
+                    .setParameter("ids", InLists.padded(chunk)).setParameter("from", start).getResultList());
+            rows.addAll(PreparedQueries.of(em, "select " + POINT_COLUMNS + " from ScorePoint p where p.tenantId = :tenant"
                             + " and p.subjectKind = :kind and p.subjectId in :ids and p.at >= :from and p.at <= :to"
-                            + " order by p.at", ScorePoint.class)
+                            + " order by p.at", Object[].class)
                     .setParameter("tenant", tenantId).setParameter("kind", kind)
                     .setParameter("ids", InLists.padded(chunk)).setParameter("from", start).setParameter("to", end)
-                    .setHint(READ_ONLY, "true").getResultList());
-            for (ScorePoint row : rows) {
-                points.computeIfAbsent(row.subjectId(), key -> new ArrayList<>()).add(row.point());
+                    .getResultList());
+            for (Object[] row : rows) {
+                points.computeIfAbsent((String) row[0], key -> new ArrayList<>()).add(ScorePoint.point(
+                        ((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).intValue(),
+                        (String) row[3], ((Number) row[4]).intValue(), (String) row[5], (String) row[6],
+                        (String) row[7], (String) row[8]));
             }
         }
         points.values().forEach(list -> list.sort(Comparator.comparing(HistoryPoint::at)));

@@ -2,7 +2,6 @@ package com.customerhealth.monitoring;
 
 import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.Health;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,6 +32,9 @@ import java.util.Map;
 @Table(name = "score_point")
 @IdClass(ScorePointKey.class)
 public class ScorePoint {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @Column(name = "tenant_id", length = 64)
@@ -104,7 +107,7 @@ public class ScorePoint {
         this.parameters = values(point.parameters()).toString();
         this.kind = point.cause().kind();
         this.reference = point.cause().reference();
-        JsonArrayBuilder text = Json.createArrayBuilder().add(point.cause().textKey());
+        JsonArrayBuilder text = JSON.createArrayBuilder().add(point.cause().textKey());
         point.cause().arguments().forEach(text::add);
         this.words = text.build().toString();
         this.bandBefore = bandBefore;
@@ -113,7 +116,7 @@ public class ScorePoint {
 
     /** {@code parameters} as a JSON object by key, no data as null: as it is kept, and as the API answers it. */
     static JsonObject values(Map<String, Double> parameters) {
-        JsonObjectBuilder values = Json.createObjectBuilder();
+        JsonObjectBuilder values = JSON.createObjectBuilder();
         parameters.forEach((key, value) -> {
             if (value == null) {
                 values.addNull(key);
@@ -158,21 +161,30 @@ public class ScorePoint {
 
     /** The point as it was kept. */
     HistoryPoint point() {
+        return point(at, score, health, tickets, parameters, kind, reference, words);
+    }
+
+    /**
+     * A point from the columns it is kept in, for reads that need no entity: epoch milliseconds {@code at},
+     * the parameters' JSON object and the cause's words as a JSON array.
+     */
+    static HistoryPoint point(long at, Integer score, String health, int tickets, String parameters, String kind,
+                              String reference, String words) {
         Map<String, Double> values = new LinkedHashMap<>();
         if (parameters != null) {
-            try (var reader = Json.createReader(new StringReader(parameters))) {
+            try (var reader = JSON.createReader(new StringReader(parameters))) {
                 JsonObject object = reader.readObject();
                 object.forEach((key, value) -> values.put(key,
                         value.getValueType() == JsonValue.ValueType.NUMBER ? ((JsonNumber) value).doubleValue() : null));
             }
         }
         List<String> text = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(words))) {
+        try (var reader = JSON.createReader(new StringReader(words))) {
             JsonArray array = reader.readArray();
             array.forEach(value -> text.add(value.getValueType() == JsonValue.ValueType.STRING
                     ? ((JsonString) value).getString() : value.toString()));
         }
-        return new HistoryPoint(at(), score, Health.fromKey(health), tickets, values,
+        return new HistoryPoint(Instant.ofEpochMilli(at), score, Health.fromKey(health), tickets, values,
                 new ChangeCause(kind, reference, text.get(0), text.subList(1, text.size())));
     }
 }
