@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The reads of the success manager's surfaces: pages of customers and companies with their scores and
@@ -74,32 +73,54 @@ public class MonitoringQueries {
     public record Portfolio(Map<Health, Integer> counts, List<Day> trend, List<Row> movers, List<Row> risers) {
     }
 
+    private static final String CUSTOMERS = " from Customer c left join CustomerHealth h"
+            + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant";
+    private static final String COMPANIES = " from Company c left join CompanyHealth h"
+            + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant";
+
     /** A page of {@code tenantId}'s customers as {@code query} asks. */
     public Page customers(String tenantId, ListQuery query) {
-        StringBuilder where = new StringBuilder(" from Customer c left join CustomerHealth h"
-                + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant");
-        filters(where, query, true);
-        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        bind(rows, tenantId, query);
-        bind(count, tenantId, query);
-        List<Row> items = rows.setFirstResult(query.offset()).setMaxResults(query.size()).setHint(READ_ONLY, "true")
-                .getResultList().stream().map(row -> customerRow((Customer) row[0], (CustomerHealth) row[1])).toList();
-        return new Page(count.getSingleResult(), query.page(), query.size(), items);
+        return page(tenantId, query, true);
     }
 
     /** A page of {@code tenantId}'s companies as {@code query} asks; its company filter does not apply. */
     public Page companies(String tenantId, ListQuery query) {
-        StringBuilder where = new StringBuilder(" from Company c left join CompanyHealth h"
-                + " on h.tenantId = c.tenantId and h.id = c.id where c.tenantId = :tenant");
-        filters(where, query, false);
-        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
+        return page(tenantId, query, false);
+    }
+
+    private Page page(String tenantId, ListQuery query, boolean customers) {
+        StringBuilder where = new StringBuilder(customers ? CUSTOMERS : COMPANIES);
+        filters(where, query, customers);
         TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        bind(rows, tenantId, query);
         bind(count, tenantId, query);
-        List<Row> items = rows.setFirstResult(query.offset()).setMaxResults(query.size()).setHint(READ_ONLY, "true")
-                .getResultList().stream().map(row -> companyRow((Company) row[0], (CompanyHealth) row[1])).toList();
-        return new Page(count.getSingleResult(), query.page(), query.size(), items);
+        return new Page(count.getSingleResult(), query.page(), query.size(), rows(tenantId, query, where, customers));
+    }
+
+    /** The rows of {@code query}'s page that {@code where} keeps, in the query's order. */
+    private List<Row> rows(String tenantId, ListQuery query, CharSequence where, boolean customers) {
+        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
+        bind(rows, tenantId, query);
+        return rows(rows.setFirstResult(query.offset()).setMaxResults(query.size()), customers);
+    }
+
+    private static List<Row> rows(TypedQuery<Object[]> rows, boolean customers) {
+        return rows.setHint(READ_ONLY, "true").getResultList().stream().map(row -> customers
+                ? customerRow((Customer) row[0], (CustomerHealth) row[1])
+                : companyRow((Company) row[0], (CompanyHealth) row[1])).toList();
+    }
+
+    /**
+     * Up to {@value #MOVERS} customers (or companies) whose score dropped ({@code falling}) or rose over 7
+     * days, the largest move first, ties by id: the list's {@code movers} and {@code risers} orders less
+     * those that did not move that way, read from the scores' index of moves, without a count.
+     */
+    private List<Row> moving(String tenantId, boolean customers, boolean falling) {
+        String from = customers ? "CustomerHealth h join Customer c" : "CompanyHealth h join Company c";
+        TypedQuery<Object[]> rows = em.createQuery("select c, h from " + from
+                + " on c.tenantId = h.tenantId and c.id = h.id where h.tenantId = :tenant"
+                + (falling ? " and h.moves.delta7 < 0 order by h.moves.delta7, h.id"
+                        : " and h.moves.delta7 > 0 order by h.moves.delta7 desc, h.id"), Object[].class);
+        return rows(rows.setParameter("tenant", tenantId).setMaxResults(MOVERS), customers);
     }
 
     /** {@code tenantId}'s customers (or, {@code companies}, its companies) in the portfolio's terms. */
@@ -114,14 +135,8 @@ public class MonitoringQueries {
             Health band = row[0] == null ? Health.NO_DATA : Health.fromKey((String) row[0]);
             counts.merge(band, ((Number) row[1]).intValue(), Integer::sum);
         }
-        ListQuery movers = new ListQuery(Set.of(), null, null, ListQuery.Sort.MOVERS, 1, MOVERS);
-        ListQuery risers = new ListQuery(Set.of(), null, null, ListQuery.Sort.RISERS, 1, MOVERS);
-        List<Row> falling = (companies ? companies(tenantId, movers) : customers(tenantId, movers)).items().stream()
-                .filter(row -> row.delta7() != null && row.delta7() < 0).toList();
-        List<Row> rising = (companies ? companies(tenantId, risers) : customers(tenantId, risers)).items().stream()
-                .filter(row -> row.delta7() != null && row.delta7() > 0).toList();
         return new Portfolio(counts, trend(tenantId, companies ? HistoryRepository.COMPANY : HistoryRepository.CUSTOMER),
-                falling, rising);
+                moving(tenantId, !companies, true), moving(tenantId, !companies, false));
     }
 
     /** The count in each band at the end of each of the last {@value #TREND_DAYS} days, today so far included. */

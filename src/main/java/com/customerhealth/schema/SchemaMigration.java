@@ -137,7 +137,8 @@ public class SchemaMigration {
             return Map.of("prefix", tablePrefix, "text", text,
                     "on_ticket", mariaDb ? " ON " + tablePrefix + "ticket" : "",
                     "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "",
-                    "on_journal", mariaDb ? " ON " + tablePrefix + "journal" : "");
+                    "on_journal", mariaDb ? " ON " + tablePrefix + "journal" : "",
+                    "on_score_point", mariaDb ? " ON " + tablePrefix + "score_point" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the store: " + e.getMessage(), e);
         }
