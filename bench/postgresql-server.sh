@@ -4,7 +4,9 @@
 # build_plugin builds the WAR and fetches the server once; start_server calls it, a benchmark that needs the
 # classes before the server starts calls it first.
 # Extra JVM options for every server, such as a flight recording, go in CHM_BENCH_JVM_OPTIONS; Payara
-# Micro options of one benchmark in the array micro_options.
+# Micro options of one benchmark in the array micro_options. CHM_BENCH_KEEP_DATABASE=yes starts on the
+# database the last run left instead of a fresh one (the schema is migrated as usual), so that a benchmark
+# over a long replay can be repeated without the replay.
 
 work=target/bench
 micro_options=()
@@ -18,12 +20,20 @@ build_plugin() {
     built=yes
 }
 
+database_exists() {
+    [ "$(psql -h 127.0.0.1 -U postgres -w -d postgres -At -c "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]
+}
+
 start_server() {
     local db=$1 port=$2
     shift 2
     build_plugin
 
-    psql -h 127.0.0.1 -U postgres -w -d postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chm_test"
+    if [ "${CHM_BENCH_KEEP_DATABASE:-no}" = yes ] && database_exists $db; then
+        echo "== Keeping the database $db of the last run"
+    else
+        psql -h 127.0.0.1 -U postgres -w -d postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER chm_test"
+    fi
     cat > $work/postboot-$db.asadmin <<ASADMIN
 create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 32 --statementcachesize 64 --property serverName=127.0.0.1:portNumber=5432:databaseName=$db:user=chm_test:password=chm_test chm-bench
 create-jdbc-resource --connectionpoolid chm-bench jdbc/chm
