@@ -31,8 +31,9 @@ final class MonitoringJson {
                 .add("items", items).build();
     }
 
-    static JsonObject portfolio(MonitoringQueries.Portfolio customers, MonitoringQueries.Portfolio companies,
-                                List<RulesSince> saves) {
+    static JsonObject portfolio(MonitoringQueries.Overview overview) {
+        MonitoringQueries.Portfolio customers = overview.customers();
+        MonitoringQueries.Portfolio companies = overview.companies();
         return JSON.createObjectBuilder()
                 .add("customers", counts(customers.counts()))
                 .add("companies", counts(companies.counts()))
@@ -42,7 +43,7 @@ final class MonitoringJson {
                 .add("risers", rows(customers.risers()))
                 .add("companyMovers", rows(companies.movers()))
                 .add("companyRisers", rows(companies.risers()))
-                .add("configurationChanges", saves(saves))
+                .add("configurationChanges", saves(overview.configurationChanges()))
                 .build();
     }
 

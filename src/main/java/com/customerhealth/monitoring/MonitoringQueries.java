@@ -6,6 +6,7 @@ import com.customerhealth.health.CompanyHealth;
 import com.customerhealth.health.CustomerHealth;
 import com.customerhealth.health.ScoreChange;
 import com.customerhealth.scoring.Health;
+import com.customerhealth.scoring.RulesSince;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +45,9 @@ public class MonitoringQueries {
     HistoryRepository history;
 
     @Inject
+    HistoryReads histories;
+
+    @Inject
     Clock clock;
 
     /**
@@ -71,6 +76,13 @@ public class MonitoringQueries {
 
     /** The portfolio of one kind of subject: counts now, the trend, the movers and the risers. */
     public record Portfolio(Map<Health, Integer> counts, List<Day> trend, List<Row> movers, List<Row> risers) {
+    }
+
+    /**
+     * A tenant's portfolio: of its customers, of its companies, and the saves of its rules over the trend's
+     * days, all of the same days.
+     */
+    public record Overview(Portfolio customers, Portfolio companies, List<RulesSince> configurationChanges) {
     }
 
     private static final String CUSTOMERS = " from Customer c left join CustomerHealth h"
@@ -123,8 +135,18 @@ public class MonitoringQueries {
         return rows(rows.setParameter("tenant", tenantId).setMaxResults(MOVERS), customers);
     }
 
+    /** {@code tenantId}'s portfolio over the {@value #TREND_DAYS} days ending today. */
+    public Overview portfolio(String tenantId) {
+        Instant now = clock.instant();
+        int today = (int) LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
+        int first = today - TREND_DAYS + 1;
+        return new Overview(portfolio(tenantId, false, first, today), portfolio(tenantId, true, first, today),
+                histories.configurationChanges(tenantId, LocalDate.ofEpochDay(first).atStartOfDay(ZoneOffset.UTC)
+                        .toInstant(), now));
+    }
+
     /** {@code tenantId}'s customers (or, {@code companies}, its companies) in the portfolio's terms. */
-    public Portfolio portfolio(String tenantId, boolean companies) {
+    private Portfolio portfolio(String tenantId, boolean companies, int first, int today) {
         String subject = companies ? "Company" : "Customer";
         String health = companies ? "CompanyHealth" : "CustomerHealth";
         Map<Health, Integer> counts = zero();
@@ -135,15 +157,14 @@ public class MonitoringQueries {
             Health band = row[0] == null ? Health.NO_DATA : Health.fromKey((String) row[0]);
             counts.merge(band, ((Number) row[1]).intValue(), Integer::sum);
         }
-        return new Portfolio(counts, trend(tenantId, companies ? HistoryRepository.COMPANY : HistoryRepository.CUSTOMER),
-                moving(tenantId, !companies, true), moving(tenantId, !companies, false));
+        List<Day> trend = trend(tenantId, companies ? HistoryRepository.COMPANY : HistoryRepository.CUSTOMER, first,
+                today);
+        return new Portfolio(counts, trend, moving(tenantId, !companies, true), moving(tenantId, !companies, false));
     }
 
-    /** The count in each band at the end of each of the last {@value #TREND_DAYS} days, today so far included. */
-    private List<Day> trend(String tenantId, String kind) {
+    /** The count in each band at the end of each day from {@code first} to {@code today}, epoch days. */
+    private List<Day> trend(String tenantId, String kind, int first, int today) {
         Map<String, Map<Integer, Integer>> moves = history.bandMoves(tenantId, kind);
-        int today = (int) LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toEpochDay();
-        int first = today - TREND_DAYS + 1;
         Map<Health, Integer> running = zero();
         Map<Health, Map<Integer, Integer>> byBand = new EnumMap<>(Health.class);
         moves.forEach((band, days) -> byBand.put(Health.fromKey(band), days));

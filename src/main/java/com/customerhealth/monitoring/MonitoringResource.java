@@ -28,8 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -135,11 +133,7 @@ public class MonitoringResource {
     @Path("portfolio")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public JsonObject portfolio() {
-        Instant now = clock.instant();
-        Instant trendStart = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(MonitoringQueries.TREND_DAYS - 1L)
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
-        return MonitoringJson.portfolio(queries.portfolio(tenant.id(), false), queries.portfolio(tenant.id(), true),
-                histories.configurationChanges(tenant.id(), trendStart, now));
+        return MonitoringJson.portfolio(queries.portfolio(tenant.id()));
     }
 
     /** The customer's latest counted tickets, those its score reads. */
