@@ -2,7 +2,6 @@ package com.customerhealth.directory;
 
 import com.customerhealth.scoring.ChangeCause;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,9 +27,7 @@ public record StateChanged(String tenantId, Map<String, ChangeCause> customers, 
     public StateChanged {
         customers = Map.copyOf(customers);
         companies = Map.copyOf(companies);
-        Map<String, Set<String>> copied = new HashMap<>();
-        moved.forEach((company, members) -> copied.put(company, Set.copyOf(members)));
-        moved = Map.copyOf(copied);
+        moved = MemberMoves.copyOf(moved);
     }
 
     /**

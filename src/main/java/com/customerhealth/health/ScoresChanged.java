@@ -1,7 +1,7 @@
 package com.customerhealth.health;
 
+import com.customerhealth.directory.MemberMoves;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +26,6 @@ public record ScoresChanged(String tenantId, Set<String> customerIds, Set<String
     public ScoresChanged {
         customerIds = Set.copyOf(customerIds);
         companyIds = Set.copyOf(companyIds);
-        Map<String, Set<String>> copied = new HashMap<>();
-        regrouped.forEach((company, members) -> copied.put(company, Set.copyOf(members)));
-        regrouped = Map.copyOf(copied);
+        regrouped = MemberMoves.copyOf(regrouped);
     }
 }
