@@ -113,11 +113,14 @@ public class HistoryKeeping {
                                List<RulesSince> rules, Instant now) {
         // A company that gained or lost a member is formed again from the first point of any member that came
         // or went: before it, none of them counted. A new customer's first point is the one just kept.
+        Map<String, Instant> firstPoints = history.firstPointsOf(tenantId, HistoryRepository.CUSTOMER,
+                ids.stream().filter(regrouped::containsKey).flatMap(id -> regrouped.get(id).stream()).distinct()
+                        .toList());
         Map<Instant, List<String>> bySince = new HashMap<>();
         for (String id : ids) {
             Instant from = since;
-            if (regrouped.containsKey(id)) {
-                Instant first = history.firstPointOf(tenantId, HistoryRepository.CUSTOMER, regrouped.get(id));
+            for (String member : regrouped.getOrDefault(id, Set.of())) {
+                Instant first = firstPoints.get(member);
                 if (first != null) {
                     from = earlier(from, first);
                 }

@@ -249,19 +249,19 @@ public class HistoryRepository {
         return moves;
     }
 
-    /** The earliest point of any of {@code ids} (of {@code kind}), or {@code null} when none has one. */
-    Instant firstPointOf(String tenantId, String kind, Collection<String> ids) {
-        Long first = null;
+    /** The earliest point of each of {@code ids} (of {@code kind}) that has one. */
+    Map<String, Instant> firstPointsOf(String tenantId, String kind, Collection<String> ids) {
+        Map<String, Instant> first = new HashMap<>();
         for (List<String> chunk : InLists.of(ids)) {
-            Long earliest = PreparedQueries.of(em, "select min(p.at) from ScorePoint p where p.tenantId = :tenant"
-                            + " and p.subjectKind = :kind and p.subjectId in :ids", Long.class)
+            for (Object[] row : PreparedQueries.of(em, "select p.subjectId, min(p.at) from ScorePoint p"
+                            + " where p.tenantId = :tenant and p.subjectKind = :kind and p.subjectId in :ids"
+                            + " group by p.subjectId", Object[].class)
                     .setParameter("tenant", tenantId).setParameter("kind", kind)
-                    .setParameter("ids", InLists.padded(chunk)).getSingleResult();
-            if (earliest != null && (first == null || earliest < first)) {
-                first = earliest;
+                    .setParameter("ids", InLists.padded(chunk)).getResultList()) {
+                first.put((String) row[0], Instant.ofEpochMilli(((Number) row[1]).longValue()));
             }
         }
-        return first == null ? null : Instant.ofEpochMilli(first);
+        return first;
     }
 
     /** Each subject's latest point before {@code cutoff}, of those with more than one point before it. */
