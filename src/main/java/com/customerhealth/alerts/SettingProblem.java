@@ -1,0 +1,19 @@
+package com.customerhealth.alerts;
+
+import com.customerhealth.scoring.RuleProblem;
+
+/**
+ * One setting of the alert rules that is wrong, named as {@link AlertSettings} names it, with what is
+ * wrong with it in no language: the same {@link RuleProblem} the scoring rules use, so a settings page and
+ * the API word both with the texts {@code rules.<key>}.
+ *
+ * @param setting the setting at fault, such as {@code scoreDrop.points}
+ * @param problem what is wrong with it
+ */
+public record SettingProblem(String setting, RuleProblem problem) {
+
+    /** {@code setting} is wrong as the text {@code rules.<key>} says, filled with {@code arguments}. */
+    public static SettingProblem of(String setting, String key, Object... arguments) {
+        return new SettingProblem(setting, new RuleProblem(key, arguments));
+    }
+}
