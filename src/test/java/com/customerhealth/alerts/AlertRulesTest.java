@@ -133,4 +133,28 @@ class AlertRulesTest {
     void aKindIsNamedByItsKey(String key) {
         assertEquals(key, AlertKind.fromKey(key).key());
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            state,   open
+            state,   acknowledged
+            state,   resolved
+            subject, customer
+            subject, company
+            """)
+    void statesAndSubjectTypesAreNamedByTheirKeys(String what, String key) {
+        assertEquals(key, what.equals("state") ? AlertState.fromKey(key).key() : SubjectType.fromKey(key).key());
+    }
+
+    @Test
+    void onlyAResolvedAlertCanNoLongerResolve() {
+        assertEquals(List.of(AlertState.OPEN, AlertState.ACKNOWLEDGED),
+                List.of(AlertState.values()).stream().filter(AlertState::isActive).toList());
+    }
+
+    @Test
+    void aSubjectWithoutANameIsShownByItsId() {
+        assertEquals("c-9", Subject.customer("c-9", " ").name());
+        assertEquals("Acme", Subject.company("k-1", "Acme").name());
+    }
 }
