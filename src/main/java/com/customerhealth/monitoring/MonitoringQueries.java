@@ -19,13 +19,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The reads of the success manager's surfaces: pages of customers and companies with their scores and
- * moves, and the portfolio. A page is one statement for its rows and one for their count, filtered and
- * sorted by the database; the trend is counted up from the days a band changed.
+ * moves, and the portfolio. A page is one statement for its ids and their count, filtered and sorted by
+ * the database, and one for its rows; the trend is counted up from the days a band changed.
  */
 @ApplicationScoped
 @Transactional
@@ -100,19 +102,44 @@ public class MonitoringQueries {
         return page(tenantId, query, false);
     }
 
+    /**
+     * The page in two statements, with a third only for a page past the last: the ids of the page's rows,
+     * sorted by the database with the count of all the filter keeps beside each, then those rows. Sorting
+     * only ids and sort keys keeps the sort in memory: sorting whole rows, stored explanations and all,
+     * spilled to disk for every page of a large tenant.
+     */
     private Page page(String tenantId, ListQuery query, boolean customers) {
         StringBuilder where = new StringBuilder(customers ? CUSTOMERS : COMPANIES);
         filters(where, query, customers);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        bind(count, tenantId, query);
-        return new Page(count.getSingleResult(), query.page(), query.size(), rows(tenantId, query, where, customers));
+        TypedQuery<Object[]> ids = em.createQuery("select c.id, SQL('count(*) over ()')" + where
+                + order(query.sort()), Object[].class);
+        bind(ids, tenantId, query);
+        List<Object[]> page = ids.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        long total;
+        if (!page.isEmpty()) {
+            total = ((Number) page.get(0)[1]).longValue();
+        } else if (query.page() == 1) {
+            total = 0;
+        } else {
+            TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+            bind(count, tenantId, query);
+            total = count.getSingleResult();
+        }
+        List<String> order = page.stream().map(row -> (String) row[0]).toList();
+        return new Page(total, query.page(), query.size(), rows(tenantId, order, customers));
     }
 
-    /** The rows of {@code query}'s page that {@code where} keeps, in the query's order. */
-    private List<Row> rows(String tenantId, ListQuery query, CharSequence where, boolean customers) {
-        TypedQuery<Object[]> rows = em.createQuery("select c, h" + where + order(query.sort()), Object[].class);
-        bind(rows, tenantId, query);
-        return rows(rows.setFirstResult(query.offset()).setMaxResults(query.size()), customers);
+    /** The rows of {@code ids}, in their order, less any deleted since the ids were read. */
+    private List<Row> rows(String tenantId, List<String> ids, boolean customers) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select c, h" + (customers ? CUSTOMERS : COMPANIES)
+                + " and c.id in :ids", Object[].class);
+        Map<String, Row> byId = new HashMap<>();
+        rows(rows.setParameter("tenant", tenantId).setParameter("ids", ids), customers)
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static List<Row> rows(TypedQuery<Object[]> rows, boolean customers) {

@@ -311,6 +311,12 @@ class MonitoringApiIT {
         JsonObject second = Api.json(manager.get("api/v1/customers?sort=name&size=2&page=2")).asJsonObject();
         assertEquals(List.of("c-other"), ids(second));
         assertEquals(3, second.getInt("total"));
+        JsonObject past = Api.json(manager.get("api/v1/customers?sort=name&size=2&page=5")).asJsonObject();
+        assertEquals(List.of(), ids(past), "a page past the last is empty");
+        assertEquals(3, past.getInt("total"), "and still counts the filter's rows");
+        JsonObject none = Api.json(manager.get("api/v1/customers?q=nobody&page=2")).asJsonObject();
+        assertEquals(0, none.getInt("total"));
+        assertEquals(0, Api.json(manager.get("api/v1/customers?q=nobody")).asJsonObject().getInt("total"));
         assertEquals(List.of("acme", "globex"), ids(Api.json(manager.get("api/v1/companies?sort=name")).asJsonObject()));
 
         for (String bad : List.of("sort=worst", "band=green", "page=0", "size=201", "size=x")) {
