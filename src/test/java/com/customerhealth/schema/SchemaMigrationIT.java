@@ -38,7 +38,7 @@ class SchemaMigrationIT {
             "company_health", "configuration_version", "rescoring", "journal", "rebuild", "score_point", "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 13;
+    private static final int MIGRATIONS = 14;
 
     @Deployment
     static WebArchive deployment() {
