@@ -231,20 +231,18 @@ public class HistoryRepository {
      * days whose band differs from the day before: by band key, the change of the count on each epoch day.
      */
     Map<String, Map<Integer, Integer>> bandMoves(String tenantId, String kind) {
+        // One pass over the index of band moves: each group adds to the band entered and takes from the band left.
         Map<String, Map<Integer, Integer>> moves = new HashMap<>();
-        for (Object[] row : PreparedQueries.of(em, "select p.day, p.health, count(p) from ScorePoint p"
+        for (Object[] row : PreparedQueries.of(em, "select p.day, p.health, p.bandBefore, count(p) from ScorePoint p"
                         + " where p.tenantId = :tenant and p.subjectKind = :kind and p.bandMoved = true"
-                        + " group by p.day, p.health", Object[].class)
+                        + " group by p.day, p.health, p.bandBefore", Object[].class)
                 .setParameter("tenant", tenantId).setParameter("kind", kind).getResultList()) {
-            moves.computeIfAbsent((String) row[1], band -> new HashMap<>())
-                    .merge(((Number) row[0]).intValue(), ((Number) row[2]).intValue(), Integer::sum);
-        }
-        for (Object[] row : PreparedQueries.of(em, "select p.day, p.bandBefore, count(p) from ScorePoint p"
-                        + " where p.tenantId = :tenant and p.subjectKind = :kind and p.bandMoved = true"
-                        + " and p.bandBefore is not null group by p.day, p.bandBefore", Object[].class)
-                .setParameter("tenant", tenantId).setParameter("kind", kind).getResultList()) {
-            moves.computeIfAbsent((String) row[1], band -> new HashMap<>())
-                    .merge(((Number) row[0]).intValue(), -((Number) row[2]).intValue(), Integer::sum);
+            int day = ((Number) row[0]).intValue();
+            int count = ((Number) row[3]).intValue();
+            moves.computeIfAbsent((String) row[1], band -> new HashMap<>()).merge(day, count, Integer::sum);
+            if (row[2] != null) {
+                moves.computeIfAbsent((String) row[2], band -> new HashMap<>()).merge(day, -count, Integer::sum);
+            }
         }
         return moves;
     }
