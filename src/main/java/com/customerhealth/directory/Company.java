@@ -40,7 +40,7 @@ public class Company {
 
     /** The name shown on the company panel; the id when the helpdesk has not told one. */
     public String displayName() {
-        return name == null || name.isBlank() ? id : name;
+        return Customer.displayName(id, name);
     }
 
     public String name() {

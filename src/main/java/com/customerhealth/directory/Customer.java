@@ -47,6 +47,11 @@ public class Customer {
 
     /** The name shown beside the badge; the id when the helpdesk has not told one. */
     public String displayName() {
+        return displayName(id, name);
+    }
+
+    /** The name shown for a customer or company of {@code id} named {@code name}: the id when none was told. */
+    public static String displayName(String id, String name) {
         return name == null || name.isBlank() ? id : name;
     }
 

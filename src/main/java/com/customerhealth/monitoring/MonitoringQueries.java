@@ -1,9 +1,6 @@
 package com.customerhealth.monitoring;
 
-import com.customerhealth.directory.Company;
 import com.customerhealth.directory.Customer;
-import com.customerhealth.health.CompanyHealth;
-import com.customerhealth.health.CustomerHealth;
 import com.customerhealth.health.ScoreChange;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.RulesSince;
@@ -39,8 +36,6 @@ public class MonitoringQueries {
     public static final int TREND_DAYS = 90;
     /** Customers or companies among the movers and the risers. */
     public static final int MOVERS = 10;
-
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "chm")
     EntityManager em;
@@ -136,7 +131,7 @@ public class MonitoringQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> rows = em.createQuery("select c, h" + (customers ? CUSTOMERS : COMPANIES)
+        TypedQuery<Object[]> rows = em.createQuery(columns(customers) + (customers ? CUSTOMERS : COMPANIES)
                 + " and c.id in :ids", Object[].class);
         Map<String, Row> byId = new HashMap<>();
         rows(rows.setParameter("tenant", tenantId).setParameter("ids", ids), customers)
@@ -144,10 +139,19 @@ public class MonitoringQueries {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** What a row is read from, as columns: no entity is built, and no stored score's explanation read. */
+    private static String columns(boolean customers) {
+        return "select c.id, c.name, " + (customers ? "c.companyId" : "c.id") + ", h.score, h.health, h.moves.delta7,"
+                + " h.moves.delta30, h.lastChange";
+    }
+
     private static List<Row> rows(TypedQuery<Object[]> rows, boolean customers) {
-        return rows.setHint(READ_ONLY, "true").getResultList().stream().map(row -> customers
-                ? customerRow((Customer) row[0], (CustomerHealth) row[1])
-                : companyRow((Company) row[0], (CompanyHealth) row[1])).toList();
+        return rows.getResultList().stream().map(row -> {
+            String id = (String) row[0];
+            return new Row(id, Customer.displayName(id, (String) row[1]), customers ? (String) row[2] : null,
+                    (Integer) row[3], row[4] == null ? Health.NO_DATA : Health.fromKey((String) row[4]),
+                    (Integer) row[5], (Integer) row[6], (ScoreChange) row[7]);
+        }).toList();
     }
 
     /**
@@ -157,7 +161,7 @@ public class MonitoringQueries {
      */
     private List<Row> moving(String tenantId, boolean customers, boolean falling) {
         String from = customers ? "CustomerHealth h join Customer c" : "CompanyHealth h join Company c";
-        TypedQuery<Object[]> rows = em.createQuery("select c, h from " + from
+        TypedQuery<Object[]> rows = em.createQuery(columns(customers) + " from " + from
                 + " on c.tenantId = h.tenantId and c.id = h.id where h.tenantId = :tenant"
                 + (falling ? " and h.moves.delta7 < 0 order by h.moves.delta7, h.id"
                         : " and h.moves.delta7 > 0 order by h.moves.delta7 desc, h.id"), Object[].class);
@@ -266,20 +270,5 @@ public class MonitoringQueries {
             case MOVERS -> " order by coalesce(h.moves.delta7, 1000), " + id;
             case RISERS -> " order by coalesce(h.moves.delta7, -1000) desc, " + id;
         };
-    }
-
-    private static Row customerRow(Customer customer, CustomerHealth health) {
-        return health == null
-                ? new Row(customer.id(), customer.displayName(), customer.companyId(), null, Health.NO_DATA, null, null,
-                        null)
-                : new Row(customer.id(), customer.displayName(), customer.companyId(), health.score(), health.health(),
-                        health.delta7(), health.delta30(), health.lastChange());
-    }
-
-    private static Row companyRow(Company company, CompanyHealth health) {
-        return health == null
-                ? new Row(company.id(), company.displayName(), null, null, Health.NO_DATA, null, null, null)
-                : new Row(company.id(), company.displayName(), null, health.score(), health.health(), health.delta7(),
-                        health.delta30(), health.lastChange());
     }
 }

@@ -412,6 +412,13 @@ class MonitoringApiIT {
         JsonObject row = customerRow(Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER)), "c-page");
         assertEquals(row.get("delta7"), health.get("delta7"), "the badge tells the move the list does: " + row);
         assertEquals(row.get("delta30"), health.get("delta30"));
+        assertEquals("Ada", row.getString("name"));
+        assertEquals("acme", row.getString("companyId"));
+        assertEquals(health.get("score"), row.get("score"));
+        for (String field : List.of("at", "previousScore", "kind", "reference", "summary", "cause")) {
+            assertEquals(health.getJsonObject("lastChange").get(field), row.getJsonObject("lastChange").get(field),
+                    "the list tells the last change the badge does: " + field + " of " + row);
+        }
         assertTrue(health.getInt("delta7") < 0, "the rating of 1 yesterday dropped the score: " + health);
         JsonObject company = Api.json(agent.get("api/v1/companies/acme/health")).asJsonObject();
         assertTrue(company.containsKey("delta7"), company.toString());
