@@ -5,6 +5,7 @@ import com.customerhealth.directory.StateChanged;
 import com.customerhealth.platform.InLists;
 import com.customerhealth.scoring.ChangeCause;
 import com.customerhealth.scoring.CustomerScore;
+import com.customerhealth.scoring.Health;
 import com.customerhealth.scoring.MeasurementWindow;
 import com.customerhealth.scoring.MemberScore;
 import com.customerhealth.scoring.RulesInForce;
@@ -58,6 +59,9 @@ public class HealthRecalculation {
     @Inject
     Event<ScoresChanged> scoresChanged;
 
+    @Inject
+    Event<ScoresRecomputed> scoresRecomputed;
+
     /** Recomputes the scores events may have moved, in the transaction that stored the events. */
     void onStateChanged(@Observes StateChanged changed) {
         recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.moved(),
@@ -92,6 +96,7 @@ public class HealthRecalculation {
         Instant now = clock.instant();
         MeasurementWindow window = new MeasurementWindow(now, rules.windowDays());
         Map<String, ChangeCause> companyCauses = new LinkedHashMap<>(companies);
+        List<ScoresRecomputed.Move> moves = new ArrayList<>();
         for (List<String> chunk : chunks(customers.keySet())) {
             // Locked before the tickets are read: a concurrent batch about the same customer waits, then reads
             // what this one committed.
@@ -100,12 +105,16 @@ public class HealthRecalculation {
             List<String> companyFollows = new ArrayList<>();
             for (String customerId : chunk) {
                 CustomerScore scored = CustomerScore.of(rules, window, facts.getOrDefault(customerId, List.of()));
-                CustomerHealth health = stored.containsKey(customerId) ? stored.get(customerId)
-                        : customerScores.add(tenantId, customerId);
+                boolean known = stored.containsKey(customerId);
+                CustomerHealth health = known ? stored.get(customerId) : customerScores.add(tenantId, customerId);
+                Integer previousScore = known ? health.score() : null;
+                Health previousBand = known ? health.health() : Health.NO_DATA;
                 if (health.update(scored.score(), scored.measured().ticketsInWindow(), now, scored.nextChange(),
                         customers.get(customerId)) || everyCompany) {
                     companyFollows.add(customerId);
                 }
+                moves.add(new ScoresRecomputed.Move(false, customerId, previousScore, previousBand, health.score(),
+                        health.health(), customers.get(customerId)));
             }
             if (companyFollows.isEmpty()) {
                 continue;
@@ -117,9 +126,10 @@ public class HealthRecalculation {
                 }
             }
         }
-        recalculateCompanies(tenantId, companyCauses, rules, now);
+        moves.addAll(recalculateCompanies(tenantId, companyCauses, rules, now));
         scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since, moved,
                 now));
+        fireRecomputed(tenantId, now, moves);
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */
@@ -127,23 +137,37 @@ public class HealthRecalculation {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         companyIds.forEach(id -> causes.put(id, cause));
         Instant now = clock.instant();
-        recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), now);
+        List<ScoresRecomputed.Move> moves = recalculateCompanies(tenantId, causes, settings.rulesFor(tenantId), now);
         scoresChanged.fire(new ScoresChanged(tenantId, Set.of(), causes.keySet(), now, Map.of(), now));
+        fireRecomputed(tenantId, now, moves);
     }
 
-    private void recalculateCompanies(String tenantId, Map<String, ChangeCause> companies, ScoringRules rules,
-                                      Instant now) {
+    private void fireRecomputed(String tenantId, Instant now, List<ScoresRecomputed.Move> moves) {
+        if (!moves.isEmpty()) {
+            scoresRecomputed.fire(new ScoresRecomputed(tenantId, now, moves));
+        }
+    }
+
+    /** Recomputes {@code companies}, answering their scores before and after. */
+    private List<ScoresRecomputed.Move> recalculateCompanies(String tenantId, Map<String, ChangeCause> companies,
+                                                        ScoringRules rules, Instant now) {
+        List<ScoresRecomputed.Move> moves = new ArrayList<>();
         for (List<String> chunk : chunks(companies.keySet())) {
             Map<String, CompanyHealth> stored = companyScores.lockedByIds(tenantId, chunk);
             // The members' scores as this transaction left them.
             Map<String, List<MemberScore>> members = customerScores.membersOf(tenantId, chunk);
             for (String companyId : chunk) {
-                CompanyHealth health = stored.containsKey(companyId) ? stored.get(companyId)
-                        : companyScores.add(tenantId, companyId);
+                boolean known = stored.containsKey(companyId);
+                CompanyHealth health = known ? stored.get(companyId) : companyScores.add(tenantId, companyId);
+                Integer previousScore = known ? health.score() : null;
+                Health previousBand = known ? health.health() : Health.NO_DATA;
                 health.update(rules.companyScore(members.getOrDefault(companyId, List.of())), now,
                         companies.get(companyId));
+                moves.add(new ScoresRecomputed.Move(true, companyId, previousScore, previousBand, health.score(),
+                        health.health(), companies.get(companyId)));
             }
         }
+        return moves;
     }
 
     /** The tickets of {@code customerIds} that can move a measurement of {@code window}, by customer. */
