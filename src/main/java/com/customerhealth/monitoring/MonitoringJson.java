@@ -1,5 +1,9 @@
 package com.customerhealth.monitoring;
 
+import static com.customerhealth.platform.JsonFields.instant;
+import static com.customerhealth.platform.JsonFields.integer;
+import static com.customerhealth.platform.JsonFields.string;
+
 import com.customerhealth.health.LastChangeView;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.ChangeCause;
@@ -92,10 +96,6 @@ final class MonitoringJson {
         return changes;
     }
 
-    private static void instant(JsonObjectBuilder json, String name, Instant value) {
-        string(json, name, value == null ? null : value.toString());
-    }
-
     private static JsonArrayBuilder rows(List<MonitoringQueries.Row> rows) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         rows.forEach(row -> array.add(row(row)));
@@ -147,21 +147,5 @@ final class MonitoringJson {
         json.add("summary", Texts.english().format(cause.textKey(), cause.arguments().toArray()));
         json.add("cause", JSON.createObjectBuilder().add("key", cause.textKey())
                 .add("arguments", JSON.createArrayBuilder(cause.arguments())));
-    }
-
-    private static void integer(JsonObjectBuilder json, String name, Integer value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
-    private static void string(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
     }
 }

@@ -3,6 +3,7 @@ package com.customerhealth.monitoring;
 import com.customerhealth.directory.CustomerRepository;
 import com.customerhealth.health.LastChangeView;
 import com.customerhealth.platform.Instants;
+import com.customerhealth.platform.WholeNumbers;
 import com.customerhealth.scoring.Health;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
@@ -142,7 +143,7 @@ public class MonitoringResource {
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public JsonObject customerTickets(@PathParam("customerId") String customerId,
                                       @QueryParam("size") @DefaultValue("50") String size) {
-        int limit = number("size", size, 1, ListQuery.MAX_SIZE);
+        int limit = WholeNumbers.parse("size", size, 1, ListQuery.MAX_SIZE);
         if (customers.find(tenant.id(), customerId).isEmpty()) {
             throw new NotFoundException("No customer '" + customerId + "'");
         }
@@ -199,23 +200,11 @@ public class MonitoringResource {
         if (order == null) {
             throw new BadRequestException("'sort' is one of " + ListQuery.Sort.keys());
         }
-        int pageNumber = number("page", page, 1, Integer.MAX_VALUE / ListQuery.MAX_SIZE);
-        int pageSize = number("size", size, 1, ListQuery.MAX_SIZE);
+        int pageNumber = WholeNumbers.parse("page", page, 1, Integer.MAX_VALUE / ListQuery.MAX_SIZE);
+        int pageSize = WholeNumbers.parse("size", size, 1, ListQuery.MAX_SIZE);
         if (text != null && text.length() > 255) {
             throw new BadRequestException("'q' is at most 255 characters");
         }
         return new ListQuery(wanted, company, text, order, pageNumber, pageSize);
-    }
-
-    private static int number(String name, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadRequestException("'" + name + "' is a whole number from " + min + " to " + max);
     }
 }
