@@ -15,6 +15,8 @@ public record ScoreDropRule(boolean on, int points, int days) {
 
     public static final int DEFAULT_POINTS = 30;
     public static final int DEFAULT_DAYS = 7;
+    /** The longest D: how far back a subject's scores are remembered for a drop. */
+    public static final int MAX_DAYS = 90;
 
     /** On, 30 points within 7 days. */
     public static ScoreDropRule defaults() {
@@ -32,8 +34,8 @@ public record ScoreDropRule(boolean on, int points, int days) {
         if (points < 1 || points > 100) {
             problems.add(SettingProblem.of("scoreDrop.points", "range", 1, 100, points));
         }
-        if (days < 1 || days > 90) {
-            problems.add(SettingProblem.of("scoreDrop.days", "range", 1, 90, days));
+        if (days < 1 || days > MAX_DAYS) {
+            problems.add(SettingProblem.of("scoreDrop.days", "range", 1, MAX_DAYS, days));
         }
         return problems;
     }

@@ -110,7 +110,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .table(tablePrefix + "schema_history")
                 .placeholders(placeholders(dataSource, tablePrefix))
-                .javaMigrations(new JournalBaselines(), new ExactIds(), new HistoryBeginning())
+                .javaMigrations(new JournalBaselines(), new ExactIds(), new HistoryBeginning(), new AlertIdsExact())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

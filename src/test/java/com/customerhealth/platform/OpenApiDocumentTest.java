@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.customerhealth.alerts.AlertKind;
+import com.customerhealth.alerts.AlertState;
+import com.customerhealth.alerts.SubjectType;
 import com.customerhealth.events.CompanyUpserted;
 import com.customerhealth.events.CsatRated;
 import com.customerhealth.events.CustomerUpserted;
@@ -182,6 +185,11 @@ class OpenApiDocumentTest {
         assertEquals(keys(Parameter.values(), Parameter::key), enumOf(schemas.get("ParameterKey")));
         assertEquals(keys(Health.values(), Health::key), enumOf(schemas.get("Band")));
         assertEquals(ListQuery.Sort.keys(), enumOf(schemas.get("Sort")));
+        assertEquals(keys(AlertKind.values(), AlertKind::key), enumOf(schemas.get("AlertKind")));
+        assertEquals(keys(AlertState.values(), AlertState::key),
+                enumOf((Schema<?>) schemas.get("Alert").getProperties().get("state")));
+        assertEquals(keys(SubjectType.values(), SubjectType::key), enumOf((Schema<?>) ((Schema<?>) schemas.get("Alert")
+                .getProperties().get("subject")).getProperties().get("type")));
         assertEquals(keys(Band.values(), Band::key),
                 enumOf((Schema<?>) schemas.get("ParameterHealth").getProperties().get("band")));
         assertEquals(keys(CompanyScoreMode.values(), CompanyScoreMode::key),

@@ -35,10 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SchemaMigrationIT {
 
     private static final List<String> TABLES = List.of("customer", "company", "ticket", "customer_health",
-            "company_health", "configuration_version", "rescoring", "journal", "rebuild", "score_point", "schema_history");
+            "company_health", "configuration_version", "rescoring", "journal", "rebuild", "score_point", "alert",
+            "alert_watch", "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 14;
+    private static final int MIGRATIONS = 16;
 
     @Deployment
     static WebArchive deployment() {

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.customerhealth.alerts.AlertKind;
+import com.customerhealth.alerts.AlertRepository;
+import com.customerhealth.alerts.AlertsResource;
 import com.customerhealth.events.CompanyUpserted;
+import com.customerhealth.events.CsatRated;
 import com.customerhealth.events.CustomerUpserted;
 import com.customerhealth.events.EventHeader;
 import com.customerhealth.events.HelpdeskEvent;
@@ -107,6 +111,9 @@ class SecurityIT {
     @Inject
     ServletContext servletContext;
 
+    @Inject
+    AlertRepository alerts;
+
     /** Someone asking: a name (null for nobody), its tenant and its roles. */
     record Caller(String label, String user, String tenant, Set<String> roles) {
 
@@ -136,7 +143,7 @@ class SecurityIT {
     void everyOperationAnswersEveryCallerInEverySpellingAsItsRolesSay() throws IOException {
         String customer = StoredFixtures.uniqueId("customer");
         String company = StoredFixtures.uniqueId("company");
-        seed(customer, company);
+        String alert = seed(customer, company);
 
         List<Operation> operations = operations();
         List<Caller> callers = callers();
@@ -144,7 +151,7 @@ class SecurityIT {
         int requests = 0;
         int spellings = 0;
         for (Operation operation : operations) {
-            String path = fill(operation.template(), customer, company);
+            String path = fill(operation.template(), customer, company, alert);
             List<Spelling> spelled = spellings(path);
             spellings += spelled.size();
             for (Spelling spelling : spelled) {
@@ -595,9 +602,9 @@ class SecurityIT {
         }
     }
 
-    private static String fill(String template, String customer, String company) {
+    private static String fill(String template, String customer, String company, String alert) {
         return "/chm" + template.replace("{customerId}", customer).replace("{companyId}", company)
-                .replace("{version}", "999999");
+                .replace("{version}", "999999").replace("{alertId}", alert);
     }
 
     private HttpResponse<String> send(String method, String path, Caller caller, String contentType, String body) {
@@ -638,12 +645,19 @@ class SecurityIT {
         return Api.exchange(request.build());
     }
 
-    private void seed(String customer, String company) {
+    /** The customer, its company, and a rating at the bottom of its scale: answers the alert it raised. */
+    private String seed(String customer, String company) {
         Instant now = Instant.now();
         hostEvents.fire(new CompanyUpserted(header(now), company, "Matrix Co", Map.of()));
         hostEvents.fire(new CustomerUpserted(header(now), customer, "Matrix Customer", null, company, Map.of()));
         hostEvents.fire(new TicketCreated(header(now), StoredFixtures.uniqueId("ticket"), customer, company,
                 now.minusSeconds(60), TicketStatus.OPEN, null, null));
+        String rated = StoredFixtures.uniqueId("ticket");
+        hostEvents.fire(new TicketCreated(header(now), rated, customer, company, now.minusSeconds(60),
+                TicketStatus.SOLVED, null, null));
+        hostEvents.fire(new CsatRated(header(now), rated, 1, 1, 3, now.minusSeconds(30), null));
+        return alerts.page(HOME, Set.of(), Set.of(AlertKind.LOW_CSAT), 1, AlertsResource.MAX_SIZE).items().stream()
+                .filter(alert -> alert.subject().id().equals(customer)).findFirst().orElseThrow().id();
     }
 
     private static EventHeader header(Instant now) {

@@ -1,0 +1,144 @@
+package com.customerhealth.alerts;
+
+import static com.customerhealth.platform.JsonFields.instant;
+import static com.customerhealth.platform.JsonFields.integer;
+import static com.customerhealth.platform.JsonFields.string;
+
+import com.customerhealth.platform.Texts;
+import com.customerhealth.platform.WholeNumbers;
+import com.customerhealth.security.Roles;
+import com.customerhealth.tenancy.CallerTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The caller's tenant's alerts: agents read them, managers and admins acknowledge them too. */
+@Path("v1/alerts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertsResource {
+
+    /** The most alerts of a page. */
+    public static final int MAX_SIZE = 200;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    AlertRepository alerts;
+
+    @Inject
+    CallerTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public JsonObject list(@QueryParam("state") List<String> states, @QueryParam("kind") List<String> kinds,
+                           @QueryParam("page") @DefaultValue("1") String page,
+                           @QueryParam("size") @DefaultValue("50") String size) {
+        Set<AlertState> wantedStates = keys("state", states, EnumSet.noneOf(AlertState.class),
+                AlertState.values(), AlertState::key);
+        Set<AlertKind> wantedKinds = keys("kind", kinds, EnumSet.noneOf(AlertKind.class), AlertKind.values(),
+                AlertKind::key);
+        int pageSize = WholeNumbers.parse("size", size, 1, MAX_SIZE);
+        AlertRepository.Page answer = alerts.page(tenant.id(), wantedStates, wantedKinds,
+                WholeNumbers.parse("page", page, 1, Integer.MAX_VALUE / MAX_SIZE), pageSize);
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        answer.items().forEach(alert -> items.add(json(alert)));
+        return JSON.createObjectBuilder().add("total", answer.total()).add("page", answer.page())
+                .add("size", answer.size()).add("items", items).build();
+    }
+
+    @GET
+    @Path("{alertId}")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public JsonObject one(@PathParam("alertId") String alertId) {
+        return json(alerts.find(tenant.id(), alertId).orElseThrow(() -> unknown(alertId)));
+    }
+
+    /**
+     * Marks an open alert acknowledged by the caller; acknowledging it again answers it as it is. A resolved
+     * alert is over and answers 409.
+     */
+    @POST
+    @Path("{alertId}/acknowledge")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    public JsonObject acknowledge(@PathParam("alertId") String alertId) {
+        StoredAlert alert = alerts.locked(tenant.id(), alertId).orElseThrow(() -> unknown(alertId));
+        if (alert.state() == AlertState.RESOLVED) {
+            throw new ClientErrorException("Alert '" + alertId + "' is resolved already; there is nothing to"
+                    + " acknowledge", Response.Status.CONFLICT);
+        }
+        alert.acknowledge(caller.getUserPrincipal().getName(), clock.instant());
+        return json(alert);
+    }
+
+    private static NotFoundException unknown(String alertId) {
+        return new NotFoundException("No alert '" + alertId + "'");
+    }
+
+    private static <T extends Enum<T>> Set<T> keys(String name, List<String> values, Set<T> into, T[] all,
+                                                   Function<T, String> key) {
+        for (String value : values) {
+            for (String one : value.split(",")) {
+                into.add(Arrays.stream(all).filter(candidate -> key.apply(candidate).equals(one.trim())).findFirst()
+                        .orElseThrow(() -> new BadRequestException("'" + name + "' is one of "
+                                + Arrays.stream(all).map(key).toList() + "; repeat it for several")));
+            }
+        }
+        return into;
+    }
+
+    /** An alert as the API answers it, every field present, {@code null} where there is no value. */
+    static JsonObject json(StoredAlert alert) {
+        Subject subject = alert.subject();
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", alert.id()).add("kind", alert.kind().key())
+                .add("subject", JSON.createObjectBuilder().add("type", subject.type().key()).add("id", subject.id())
+                        .add("name", subject.name()))
+                .add("at", alert.raisedAt().toString());
+        integer(json, "score", alert.score());
+        integer(json, "previousScore", alert.previousScore());
+        json.add("band", alert.band().key()).add("previousBand", alert.previousBand().key())
+                .add("summary", Texts.english().format(alert.summaryKey(), alert.summaryArguments().toArray()))
+                .add("words", JSON.createObjectBuilder().add("key", alert.summaryKey())
+                        .add("arguments", JSON.createArrayBuilder(alert.summaryArguments())));
+        JsonObjectBuilder cause = JSON.createObjectBuilder().add("kind", alert.causeKind());
+        string(cause, "reference", alert.causeReference());
+        json.add("cause", cause).add("state", alert.state().key());
+        instant(json, "acknowledgedAt", alert.acknowledgedAt());
+        string(json, "acknowledgedBy", alert.acknowledgedBy());
+        instant(json, "resolvedAt", alert.resolvedAt());
+        return json.build();
+    }
+}

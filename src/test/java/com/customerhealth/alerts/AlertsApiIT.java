@@ -1,0 +1,223 @@
+package com.customerhealth.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.customerhealth.events.CompanyUpserted;
+import com.customerhealth.events.CsatRated;
+import com.customerhealth.events.CustomerUpserted;
+import com.customerhealth.events.EventHeader;
+import com.customerhealth.events.EventProcessing;
+import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.TicketCreated;
+import com.customerhealth.events.TicketDeleted;
+import com.customerhealth.events.Verdict;
+import com.customerhealth.security.Roles;
+import com.customerhealth.testing.Api;
+import com.customerhealth.testing.PluginDeployment;
+import com.customerhealth.testing.StoredFixtures;
+import com.customerhealth.testing.TestUsers;
+import com.customerhealth.tickets.TicketStatus;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The alerts raised as scores move, through {@code api/v1/alerts}, on each database: a customer that falls
+ * from healthy to poor on ratings at the bottom of the scale raises a band drop, a score drop and a low
+ * CSAT, each once; its company's band drop too; the band regained resolves the band drop; agents read,
+ * managers acknowledge; filters, refusals and tenants apart. The expected bands and scores are those the
+ * health API answered before and after, not the alerts' own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AlertsApiIT {
+
+    private static final String SOURCE = "https://desk.example.com";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PluginDeployment.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    EventProcessing processing;
+
+    @Test
+    void aFallToPoorRaisesEachKindOnceAndTheBandRegainedResolvesTheBandDrop() {
+        String tenant = tenant("fall");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Api manager = Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER));
+        process(List.of(
+                new CompanyUpserted(header(tenant, "co", now.minus(Duration.ofDays(3))), "acme", "Acme Ltd", Map.of()),
+                new CustomerUpserted(header(tenant, "cu", now.minus(Duration.ofDays(3))), "ada", "Ada Lovelace", null,
+                        "acme", Map.of()),
+                new TicketCreated(header(tenant, "t0", now.minus(Duration.ofDays(3))), "T-0", "ada", "acme",
+                        now.minus(Duration.ofDays(3)), TicketStatus.SOLVED, null, null, null),
+                new CsatRated(header(tenant, "r0", now.minus(Duration.ofDays(2))), "T-0", 3, 1, 3,
+                        now.minus(Duration.ofDays(2)), null)));
+        JsonObject before = health(manager, "customers/ada");
+        JsonObject companyBefore = health(manager, "companies/acme");
+        assertEquals(0, alerts(manager, "").size(), "a first score raises nothing");
+
+        List<HelpdeskEvent> fall = new ArrayList<>();
+        for (int t = 1; t <= 4; t++) {
+            fall.add(new TicketCreated(header(tenant, "t" + t, now.minus(Duration.ofDays(1))), "T-" + t, "ada", "acme",
+                    now.minus(Duration.ofDays(1)), TicketStatus.SOLVED, null, null, null));
+            fall.add(new CsatRated(header(tenant, "r" + t, now.minus(Duration.ofHours(5 - t))), "T-" + t, 1, 1, 3,
+                    now.minus(Duration.ofHours(5 - t)), null));
+        }
+        for (HelpdeskEvent event : fall) {
+            process(List.of(event));
+        }
+        JsonObject after = health(manager, "customers/ada");
+        JsonObject companyAfter = health(manager, "companies/acme");
+        assertTrue(rank(after) > rank(before), "the scenario drops the band: " + before + " then " + after);
+        assertTrue(before.getInt("score") - after.getInt("score") >= 30, "and the score by 30: " + after);
+
+        List<JsonObject> raised = alerts(manager, "");
+        Map<String, List<JsonObject>> ada = raised.stream().filter(alert -> alert.getJsonObject("subject")
+                .getString("id").equals("ada")).collect(Collectors.groupingBy(alert -> alert.getString("kind")));
+        assertEquals(Set.of("band_drop", "score_drop", "low_csat"), ada.keySet(), raised.toString());
+        ada.values().forEach(each -> assertEquals(1, each.size(), "once per kind within the cool-down: " + each));
+        JsonObject bandDrop = ada.get("band_drop").get(0);
+        assertEquals("customer", bandDrop.getJsonObject("subject").getString("type"));
+        assertEquals("Ada Lovelace", bandDrop.getJsonObject("subject").getString("name"));
+        assertEquals(before.getString("band"), bandDrop.getString("previousBand"));
+        assertTrue(rank(bandDrop) > rank(before) && rank(bandDrop) <= rank(after),
+                "the first worse band; a further one within the cool-down raises no other: " + bandDrop);
+        assertEquals("open", bandDrop.getString("state"));
+        assertEquals("event", bandDrop.getJsonObject("cause").getString("kind"));
+        assertTrue(bandDrop.getString("summary").startsWith("Ada Lovelace dropped from " + before.getString("band")
+                + " to "), bandDrop.getString("summary"));
+        JsonObject lowCsat = ada.get("low_csat").get(0);
+        assertEquals("r1", lowCsat.getJsonObject("cause").getString("reference"),
+                "the first rating at the bottom of the scale: " + lowCsat);
+        JsonObject scoreDrop = ada.get("score_drop").get(0);
+        assertEquals(before.getInt("score"), scoreDrop.getInt("previousScore"),
+                "a score drop falls from the highest score of the days before");
+        if (rank(companyAfter) > rank(companyBefore)) {
+            assertTrue(raised.stream().anyMatch(alert -> alert.getString("kind").equals("band_drop")
+                    && alert.getJsonObject("subject").getString("type").equals("company")
+                    && alert.getJsonObject("subject").getString("name").equals("Acme Ltd")), raised.toString());
+        }
+
+        process(List.of(new CsatRated(header(tenant, "g1", now), "T-1", 3, 1, 3, now, null)));
+        assertEquals("resolved", state(manager, lowCsat), "a rating above the bottom of the scale resolves a low CSAT");
+        List<HelpdeskEvent> undone = new ArrayList<>();
+        for (int t = 1; t <= 4; t++) {
+            undone.add(new TicketDeleted(header(tenant, "d" + t, now), "T-" + t));
+        }
+        process(undone);
+        assertEquals(before.getString("band"), health(manager, "customers/ada").getString("band"),
+                "without the four tickets the customer stands where it stood");
+        JsonObject resolved = Api.json(manager.get("api/v1/alerts/" + bandDrop.getString("id"))).asJsonObject();
+        assertEquals("resolved", resolved.getString("state"), "the band regained resolves the band drop: " + resolved);
+        assertFalse(resolved.isNull("resolvedAt"));
+        assertEquals("resolved", state(manager, scoreDrop), "the score regained resolves the score drop");
+        assertEquals(409, manager.postJson("api/v1/alerts/" + bandDrop.getString("id") + "/acknowledge", "{}")
+                .statusCode(), "a resolved alert is over");
+    }
+
+    @Test
+    void agentsReadManagersAcknowledgeAndFiltersAndTenantsHoldApart() {
+        String tenant = tenant("ack");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        process(List.of(
+                new TicketCreated(header(tenant, "t0", now.minus(Duration.ofDays(1))), "T-0", "bob", null,
+                        now.minus(Duration.ofDays(1)), TicketStatus.SOLVED, null, null, null),
+                new CsatRated(header(tenant, "r0", now.minus(Duration.ofHours(20))), "T-0", 3, 1, 3,
+                        now.minus(Duration.ofHours(20)), null)));
+        process(List.of(new CsatRated(header(tenant, "r1", now), "T-0", 1, 1, 3, now, null)));
+        Api manager = Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER));
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        List<JsonObject> all = alerts(agent, "");
+        assertFalse(all.isEmpty(), "the rating of 1 of 3 raised alerts");
+        JsonObject lowCsat = alerts(agent, "?kind=low_csat").get(0);
+        assertEquals(List.of("low_csat"), alerts(agent, "?kind=low_csat").stream().map(a -> a.getString("kind"))
+                .distinct().toList());
+
+        assertEquals(403, agent.postJson("api/v1/alerts/" + lowCsat.getString("id") + "/acknowledge", "{}").statusCode());
+        HttpResponse<String> acknowledged = manager.postJson("api/v1/alerts/" + lowCsat.getString("id") + "/acknowledge", "{}");
+        assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+        JsonObject state = Api.json(acknowledged).asJsonObject();
+        assertEquals("acknowledged", state.getString("state"));
+        assertFalse(state.isNull("acknowledgedBy"));
+        assertFalse(state.isNull("acknowledgedAt"));
+        assertEquals(state, Api.json(manager.postJson("api/v1/alerts/" + lowCsat.getString("id") + "/acknowledge", "{}"))
+                .asJsonObject(), "acknowledging again answers the alert as it is");
+        assertEquals(List.of(lowCsat.getString("id")), ids(alerts(agent, "?state=acknowledged")));
+        assertFalse(ids(alerts(agent, "?state=open")).contains(lowCsat.getString("id")));
+        assertEquals(new TreeSet<>(ids(all)), new TreeSet<>(ids(alerts(agent, "?state=open,acknowledged"))));
+
+        JsonObject page = Api.json(agent.get("api/v1/alerts?size=1&page=1")).asJsonObject();
+        assertEquals(all.size(), page.getInt("total"));
+        assertEquals(1, page.getJsonArray("items").size());
+        for (String bad : List.of("state=closed", "kind=churn", "page=0", "size=201", "size=x")) {
+            HttpResponse<String> refused = agent.get("api/v1/alerts?" + bad);
+            assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+            assertTrue(refused.body().contains("'" + bad.substring(0, bad.indexOf('=')) + "'"), refused.body());
+        }
+        assertEquals(404, agent.get("api/v1/alerts/no-such-alert").statusCode());
+        assertEquals(404, manager.postJson("api/v1/alerts/no-such-alert/acknowledge", "{}").statusCode());
+        Api stranger = Api.at(base).as(TestUsers.withRoles(tenant("other"), Roles.MANAGER));
+        assertEquals(List.of(), alerts(stranger, ""), "another tenant sees none of them");
+        assertEquals(404, stranger.get("api/v1/alerts/" + lowCsat.getString("id")).statusCode());
+    }
+
+    private void process(List<HelpdeskEvent> events) {
+        for (Verdict verdict : processing.process(events)) {
+            assertEquals("accepted", verdict.status(), verdict.toString());
+        }
+    }
+
+    private static String state(Api api, JsonObject alert) {
+        return Api.json(api.get("api/v1/alerts/" + alert.getString("id"))).asJsonObject().getString("state");
+    }
+
+    /** A band's place from best to worst; no data is not ranked and fails the scenarios that need a band. */
+    private static int rank(JsonObject scored) {
+        return List.of("healthy", "average", "poor").indexOf(scored.getString("band"));
+    }
+
+    private static JsonObject health(Api api, String subject) {
+        return Api.json(api.get("api/v1/" + subject + "/health")).asJsonObject();
+    }
+
+    private static List<JsonObject> alerts(Api api, String query) {
+        HttpResponse<String> answer = api.get("api/v1/alerts" + query);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Api.json(answer).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> ids(List<JsonObject> alerts) {
+        return alerts.stream().map(alert -> alert.getString("id")).toList();
+    }
+
+    private static String tenant(String kind) {
+        return kind + "-" + StoredFixtures.uniqueId("t").substring(2, 14);
+    }
+
+    private static EventHeader header(String tenant, String id, Instant at) {
+        return new EventHeader(tenant, SOURCE, id, at);
+    }
+}
