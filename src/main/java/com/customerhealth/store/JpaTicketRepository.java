@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -107,6 +109,22 @@ public class JpaTicketRepository extends TenantRows<Ticket> implements TicketRep
                         + " and t.counted = true order by t.lastActivityAt desc, t.id", Ticket.class)
                 .setParameter("tenant", tenantId).setParameter("customer", customerId).setMaxResults(limit)
                 .setHint("eclipselink.read-only", "true").getResultList();
+    }
+
+    @Override
+    public Map<String, Integer> createdBetween(String tenantId, Collection<String> customerIds, Instant from,
+                                               Instant to) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> chunk : InLists.of(customerIds)) {
+            for (Object[] row : PreparedQueries.of(em, "select t.customerId, count(t) from Ticket t"
+                            + " where t.tenantId = :tenant and t.customerId in :ids and t.counted = true"
+                            + " and t.createdAt >= :from and t.createdAt < :to group by t.customerId", Object[].class)
+                    .setParameter("tenant", tenantId).setParameter("ids", InLists.padded(chunk))
+                    .setParameter("from", from).setParameter("to", to).getResultList()) {
+                counts.put((String) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return counts;
     }
 
     @Override

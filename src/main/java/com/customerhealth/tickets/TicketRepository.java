@@ -66,6 +66,12 @@ public interface TicketRepository {
      */
     List<Ticket> latestOf(String tenantId, String customerId, int limit);
 
+    /**
+     * By customer, how many of {@code customerIds}' counted tickets (neither merged nor deleted) were created
+     * from {@code from} (included) to {@code to} (excluded); a customer with none is left out.
+     */
+    Map<String, Integer> createdBetween(String tenantId, Collection<String> customerIds, Instant from, Instant to);
+
     /** Up to {@code limit} ids of tickets merged into another, after {@code after} in id order. */
     List<String> mergedAfter(String tenantId, String after, int limit);
 
