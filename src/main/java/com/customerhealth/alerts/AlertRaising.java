@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,17 @@ import java.util.Optional;
  * Raises and resolves alerts as scores move, in the transaction that moved them: an alert exists exactly
  * when its move was stored. Each move is judged by the rules in force ({@link AlertRules#evaluate}) against
  * what the alerts remember of the subject (its recent scores, its alerts of the last cool-down and those
- * still open); a CSAT rating that moved a customer's score is judged as that rating. A rebuild's moves are
- * remembered, not judged.
+ * still open), and a customer's tickets created in the spike's window and in the days before it; the
+ * rating that was a customer's cause is judged as that rating. A rebuild's moves resolve what they end and
+ * raise nothing.
  */
 @ApplicationScoped
 public class AlertRaising {
 
     /** The text key of a CSAT cause, whose last argument is the ticket rated. */
     private static final String CSAT = "cause.csat";
+    /** The text key of a ticket's creation, which may make a spike. */
+    private static final String OPENED = "cause.opened";
     /**
      * The kind of cause of a rebuild, which folds every event again: its moves mend the stored state, they
      * are not the subject turning, and are remembered without being judged.
@@ -59,9 +63,12 @@ public class AlertRaising {
         if (rules.isEmpty()) {
             return;
         }
-        // A score that stayed is judged only for the rating that was its cause: the other kinds need a move.
-        List<ScoresRecomputed.Move> judged = moved.moves().stream()
-                .filter(move -> move.moved() || move.cause() != null && CSAT.equals(move.cause().textKey())).toList();
+        // A customer's score that stayed is judged only for the rating or the new ticket that was its cause; a
+        // company has neither.
+        List<ScoresRecomputed.Move> judged = moved.moves().stream().filter(move -> move.moved()
+                || !move.company() && move.cause() != null && (CSAT.equals(move.cause().textKey())
+                        || OPENED.equals(move.cause().textKey())))
+                .toList();
         List<ScoresRecomputed.Move> customerMoves = judged.stream().filter(move -> !move.company()).toList();
         List<ScoresRecomputed.Move> companyMoves = judged.stream().filter(ScoresRecomputed.Move::company).toList();
         int raised = judge(moved.tenantId(), moved.at(), SubjectType.CUSTOMER, customerMoves, rules.get())
@@ -80,30 +87,38 @@ public class AlertRaising {
         // The subjects' records are locked first, in the order the recalculation locked their scores.
         Map<String, AlertWatch> watches = alerts.watches(tenantId, type, ids);
         Map<String, List<StoredAlert>> earlier = alerts.ofSubjects(tenantId, type, ids, at.minus(rules.coolDown()));
+        TicketSpikeRule spike = rules.ticketSpike();
+        boolean spikes = type == SubjectType.CUSTOMER && spike.on();
+        Instant windowStart = at.minus(spike.window());
+        Map<String, Integer> inWindow = spikes ? tickets.createdBetween(tenantId, ids, windowStart, at.plusMillis(1))
+                : Map.of();
+        Map<String, Integer> inBaseline = spikes ? tickets.createdBetween(tenantId, ids,
+                windowStart.minus(Duration.ofDays(spike.baselineDays())), windowStart) : Map.of();
         int changes = 0;
         for (ScoresRecomputed.Move move : moves) {
             AlertWatch watch = watches.get(move.id());
             List<StoredAlert> own = earlier.getOrDefault(move.id(), List.of());
             ChangeCause cause = move.cause() == null ? ChangeCause.timePassed() : move.cause();
-            if (REBUILD.equals(cause.kind())) {
-                watch.record(at, move.score());
-                continue;
-            }
             Observation observation = Observation.of(new Subject(type, move.id(), null),
                             new ScoreMove(at, move.previousScore(), move.previousBand(), move.score(), move.band(),
                                     cause))
-                    .withHistory(watch.recent())
+                    .withHistory(watch.within(at, Duration.ofDays(rules.scoreDrop().days())))
                     .withAlerts(own.stream().map(StoredAlert::past).toList());
-            Optional<Rating> rating = type == SubjectType.CUSTOMER ? ratingOf(tenantId, cause) : Optional.empty();
+            if (spikes) {
+                observation = observation.withTickets(new TicketCounts(inWindow.getOrDefault(move.id(), 0),
+                        inBaseline.getOrDefault(move.id(), 0)));
+            }
+            Optional<Rating> rating = type == SubjectType.CUSTOMER ? ratingOf(tenantId, move.id(), cause)
+                    : Optional.empty();
             if (rating.isPresent()) {
                 observation = observation.withRating(rating.get());
             }
-            AlertOutcome outcome = rules.evaluate(observation);
+            AlertOutcome outcome = raisable(rules.evaluate(observation), move, cause);
             if (!outcome.raised().isEmpty()) {
                 // Named only when something is raised: the summary speaks of the subject by its name.
-                outcome = rules.evaluate(new Observation(new Subject(type, move.id(), nameOf(tenantId, type,
+                outcome = raisable(rules.evaluate(new Observation(new Subject(type, move.id(), nameOf(tenantId, type,
                         move.id())), observation.move(), observation.history(), observation.tickets(),
-                        observation.rating(), observation.alerts()));
+                        observation.rating(), observation.alerts())), move, cause);
             }
             outcome.raised().forEach(alert -> alerts.add(tenantId, alert));
             for (PastAlert over : outcome.resolved()) {
@@ -117,13 +132,31 @@ public class AlertRaising {
         return changes;
     }
 
-    /** The rating a CSAT cause names, as its ticket holds it now. */
-    private Optional<Rating> ratingOf(String tenantId, ChangeCause cause) {
+    /**
+     * Of {@code outcome}, what {@code move} may raise: nothing for a rebuild's, which mends the stored state
+     * (what it resolves is over all the same), and for a score that stayed only what its rating or its new
+     * ticket says; a band or a score that did not move raises nothing.
+     */
+    private static AlertOutcome raisable(AlertOutcome outcome, ScoresRecomputed.Move move, ChangeCause cause) {
+        if (REBUILD.equals(cause.kind())) {
+            return new AlertOutcome(List.of(), outcome.resolved());
+        }
+        if (move.moved()) {
+            return outcome;
+        }
+        return new AlertOutcome(outcome.raised().stream().filter(alert -> alert.kind() == AlertKind.LOW_CSAT
+                || alert.kind() == AlertKind.TICKET_SPIKE).toList(), outcome.resolved());
+    }
+
+    /** The rating a CSAT cause names, as its ticket holds it now, when the ticket is the customer's. */
+    private Optional<Rating> ratingOf(String tenantId, String customerId, ChangeCause cause) {
         if (!CSAT.equals(cause.textKey()) || cause.arguments().isEmpty()) {
             return Optional.empty();
         }
         String ticketId = cause.arguments().get(cause.arguments().size() - 1);
-        return tickets.shown(tenantId, ticketId).map(Ticket::rating);
+        // A ticket that changed hands in the batch gives its cause to its earlier customer too, who rated nothing.
+        return tickets.shown(tenantId, ticketId).filter(ticket -> customerId.equals(ticket.customerId()))
+                .map(Ticket::rating);
     }
 
     private String nameOf(String tenantId, SubjectType type, String id) {

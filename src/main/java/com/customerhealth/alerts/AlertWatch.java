@@ -68,12 +68,38 @@ public class AlertWatch {
     }
 
     /**
+     * The scores a drop up to {@code at} over {@code days} is measured from: those reached within them, and
+     * the one that stood when they began, as of their beginning.
+     */
+    List<ScorePoint> within(Instant at, Duration days) {
+        Instant start = at.minus(days);
+        List<ScorePoint> points = new ArrayList<>();
+        ScorePoint standing = null;
+        for (ScorePoint point : recent()) {
+            if (point.at().isBefore(start)) {
+                standing = point;
+            } else {
+                points.add(point);
+            }
+        }
+        if (standing != null) {
+            points.add(0, new ScorePoint(start, standing.score()));
+        }
+        return points;
+    }
+
+    /**
      * Remembers {@code score} reached at {@code at} (none for no data) and forgets what is older than
-     * {@link #KEPT} before it, but the last score before that: it stood until the next.
+     * {@link #KEPT} before it, but the last score before that: it stood until the next. A score followed by
+     * one as high or higher is forgotten too, since no drop can be measured from it that the later one does
+     * not give: what is kept falls from oldest to newest, at most 101 scores.
      */
     void record(Instant at, Integer score) {
         List<ScorePoint> points = new ArrayList<>(recent());
         if (score != null) {
+            while (!points.isEmpty() && points.get(points.size() - 1).score() <= score) {
+                points.remove(points.size() - 1);
+            }
             points.add(new ScorePoint(at, score));
         }
         Instant horizon = at.minus(KEPT);

@@ -18,6 +18,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -92,6 +93,7 @@ public class AlertsResource {
      */
     @POST
     @Path("{alertId}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Transactional
     public JsonObject acknowledge(@PathParam("alertId") String alertId) {

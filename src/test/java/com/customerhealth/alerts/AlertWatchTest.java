@@ -47,4 +47,29 @@ class AlertWatchTest {
 
         assertEquals(List.of(new ScorePoint(START.plusSeconds(1), 80), new ScorePoint(later, 70)), watch.recent());
     }
+
+    @Test
+    void aScoreAsHighOrHigherForgetsTheLowerOnesBeforeIt() {
+        AlertWatch watch = new AlertWatch("t", SubjectType.CUSTOMER, "c-3");
+        watch.record(START, 90);
+        watch.record(START.plusSeconds(1), 60);
+        watch.record(START.plusSeconds(2), 70);
+        watch.record(START.plusSeconds(3), 70);
+
+        assertEquals(List.of(new ScorePoint(START, 90), new ScorePoint(START.plusSeconds(3), 70)), watch.recent());
+    }
+
+    @Test
+    void aDropIsMeasuredFromTheScoresWithinItsDaysAndTheOneStandingWhenTheyBegan() {
+        AlertWatch watch = new AlertWatch("t", SubjectType.CUSTOMER, "c-4");
+        watch.record(START, 80);
+        watch.record(START.plus(Duration.ofDays(9)), 60);
+        Instant at = START.plus(Duration.ofDays(10));
+
+        assertEquals(List.of(new ScorePoint(at.minus(Duration.ofDays(7)), 80),
+                new ScorePoint(START.plus(Duration.ofDays(9)), 60)), watch.within(at, Duration.ofDays(7)),
+                "80 stood from before the 7 days until day 9");
+        assertEquals(List.of(new ScorePoint(START, 80), new ScorePoint(START.plus(Duration.ofDays(9)), 60)),
+                watch.within(at, Duration.ofDays(10)), "a point exactly at the start is one of the days");
+    }
 }

@@ -184,6 +184,48 @@ class AlertsApiIT {
         assertEquals(404, stranger.get("api/v1/alerts/" + lowCsat.getString("id")).statusCode());
     }
 
+    @Test
+    void newTicketsSpikeAtThreeTimesTheUsualDailyNumberAndAtLeastThree() {
+        String tenant = tenant("spike");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        List<HelpdeskEvent> usual = new ArrayList<>();
+        // 60 tickets over the 30 days before the last 24 hours: 2 a day, so a spike is 3 × 2 = 6 in a day.
+        for (int t = 0; t < 60; t++) {
+            Instant at = now.minus(Duration.ofHours(25 + t * 12L));
+            usual.add(new TicketCreated(header(tenant, "u" + t, at), "U-" + t, "busy", null, at, TicketStatus.SOLVED,
+                    null, null, null));
+        }
+        process(usual);
+        for (int t = 1; t <= 5; t++) {
+            Instant at = now.minus(Duration.ofHours(6 - t));
+            process(List.of(new TicketCreated(header(tenant, "b" + t, at), "B-" + t, "busy", null, at, TicketStatus.OPEN,
+                    null, null, null)));
+        }
+        assertEquals(List.of(), spikes(agent, "busy"), "5 new tickets against 2 a day are no spike");
+        process(List.of(new TicketCreated(header(tenant, "b6", now), "B-6", "busy", null, now, TicketStatus.OPEN, null,
+                null, null)));
+        List<JsonObject> spiked = spikes(agent, "busy");
+        assertEquals(1, spiked.size(), "the 6th is: " + spiked);
+        assertEquals("b6", spiked.get(0).getJsonObject("cause").getString("reference"));
+        assertEquals("busy opened 6 tickets in the last 24 hours, against 60 in the 30 days before",
+                spiked.get(0).getString("summary"));
+
+        for (int t = 1; t <= 3; t++) {
+            process(List.of(new TicketCreated(header(tenant, "n" + t, now), "N-" + t, "new", null, now,
+                    TicketStatus.OPEN, null, null, null)));
+            assertEquals(t < 3 ? 0 : 1, spikes(agent, "new").size(), "with no usual number, 3 are a spike: " + t);
+        }
+        process(List.of(new TicketCreated(header(tenant, "n4", now), "N-4", "new", null, now, TicketStatus.OPEN, null,
+                null, null)));
+        assertEquals(1, spikes(agent, "new").size(), "and a 4th within the cool-down raises no other");
+    }
+
+    private static List<JsonObject> spikes(Api api, String customer) {
+        return alerts(api, "?kind=ticket_spike&size=200").stream()
+                .filter(alert -> alert.getJsonObject("subject").getString("id").equals(customer)).toList();
+    }
+
     private void process(List<HelpdeskEvent> events) {
         for (Verdict verdict : processing.process(events)) {
             assertEquals("accepted", verdict.status(), verdict.toString());
