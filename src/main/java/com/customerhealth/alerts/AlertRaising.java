@@ -36,7 +36,7 @@ public class AlertRaising {
     private static final String OPENED = "cause.opened";
     /**
      * The kind of cause of a rebuild, which folds every event again: its moves mend the stored state, they
-     * are not the subject turning, and are remembered without being judged.
+     * are not the subject turning, so they raise nothing, but what they end is resolved.
      */
     private static final String REBUILD = "rebuild";
 
