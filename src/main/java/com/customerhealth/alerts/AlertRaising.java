@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,17 +72,20 @@ public class AlertRaising {
                 .toList();
         List<ScoresRecomputed.Move> customerMoves = judged.stream().filter(move -> !move.company()).toList();
         List<ScoresRecomputed.Move> companyMoves = judged.stream().filter(ScoresRecomputed.Move::company).toList();
-        int raised = judge(moved.tenantId(), moved.at(), SubjectType.CUSTOMER, customerMoves, rules.get())
-                + judge(moved.tenantId(), moved.at(), SubjectType.COMPANY, companyMoves, rules.get());
-        if (raised > 0) {
-            changed.fire(new AlertsChanged(moved.tenantId()));
+        List<StoredAlert> raised = new ArrayList<>();
+        List<StoredAlert> resolved = new ArrayList<>();
+        judge(moved.tenantId(), moved.at(), SubjectType.CUSTOMER, customerMoves, rules.get(), raised, resolved);
+        judge(moved.tenantId(), moved.at(), SubjectType.COMPANY, companyMoves, rules.get(), raised, resolved);
+        if (!raised.isEmpty() || !resolved.isEmpty()) {
+            changed.fire(new AlertsChanged(moved.tenantId(), raised, resolved));
         }
     }
 
-    /** Judges {@code moves} of subjects of {@code type}; answers how many alerts were raised or resolved. */
-    private int judge(String tenantId, Instant at, SubjectType type, List<ScoresRecomputed.Move> moves, AlertRules rules) {
+    /** Judges {@code moves} of subjects of {@code type}, adding the alerts it raises and resolves to those lists. */
+    private void judge(String tenantId, Instant at, SubjectType type, List<ScoresRecomputed.Move> moves, AlertRules rules,
+                       List<StoredAlert> raised, List<StoredAlert> resolved) {
         if (moves.isEmpty()) {
-            return 0;
+            return;
         }
         List<String> ids = moves.stream().map(ScoresRecomputed.Move::id).toList();
         // The subjects' records are locked first, in the order the recalculation locked their scores.
@@ -94,7 +98,6 @@ public class AlertRaising {
                 : Map.of();
         Map<String, Integer> inBaseline = spikes ? tickets.createdBetween(tenantId, ids,
                 windowStart.minus(Duration.ofDays(spike.baselineDays())), windowStart) : Map.of();
-        int changes = 0;
         for (ScoresRecomputed.Move move : moves) {
             AlertWatch watch = watches.get(move.id());
             List<StoredAlert> own = earlier.getOrDefault(move.id(), List.of());
@@ -120,16 +123,17 @@ public class AlertRaising {
                         move.id())), observation.move(), observation.history(), observation.tickets(),
                         observation.rating(), observation.alerts())), move, cause);
             }
-            outcome.raised().forEach(alert -> alerts.add(tenantId, alert));
+            outcome.raised().forEach(alert -> raised.add(alerts.add(tenantId, alert)));
             for (PastAlert over : outcome.resolved()) {
-                own.stream().filter(alert -> alert.id().equals(over.id())).forEach(alert -> alert.resolve(at));
+                own.stream().filter(alert -> alert.id().equals(over.id())).forEach(alert -> {
+                    alert.resolve(at);
+                    resolved.add(alert);
+                });
             }
             if (move.moved()) {
                 watch.record(at, move.score());
             }
-            changes += outcome.raised().size() + outcome.resolved().size();
         }
-        return changes;
     }
 
     /**

@@ -1,13 +1,10 @@
 package com.customerhealth.events;
 
-import com.standardwebhooks.Webhook;
-import com.standardwebhooks.exceptions.EmptyWebhookSecretException;
-import com.standardwebhooks.exceptions.WebhookSigningException;
+import com.customerhealth.platform.WebhookSigning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
  * The Standard Webhooks headers of a request: {@code webhook-id}, {@code webhook-timestamp} (Unix seconds)
@@ -18,8 +15,6 @@ public record WebhookSignature(String id, String timestamp, String signatures) {
 
     /** How far the timestamp may be from now, either way, before the request counts as a replay. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
-
-    private static final String ISSUED_PREFIX = "whsec_";
 
     /** Thrown when the request is not signed as it must be; the message says how. */
     public static class Refused extends RuntimeException {
@@ -62,20 +57,7 @@ public record WebhookSignature(String id, String timestamp, String signatures) {
 
     /** The {@code v1,...} signature of {@code body} under {@code secret}, as a sender writes it. */
     public static String sign(String secret, String id, long timestamp, String body) {
-        try {
-            return new Webhook(keyOf(secret)).sign(id, timestamp, body);
-        } catch (EmptyWebhookSecretException e) {
-            throw new IllegalArgumentException("The webhook secret is empty", e);
-        } catch (WebhookSigningException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    /** A secret issued as {@code whsec_<base64>} is those bytes; any other is its UTF-8 bytes. */
-    static byte[] keyOf(String secret) {
-        return secret.startsWith(ISSUED_PREFIX)
-                ? Base64.getDecoder().decode(secret.substring(ISSUED_PREFIX.length()))
-                : secret.getBytes(StandardCharsets.UTF_8);
+        return WebhookSigning.sign(secret, id, timestamp, body);
     }
 
     private static boolean isBlank(String value) {
