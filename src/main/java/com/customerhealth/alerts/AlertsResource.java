@@ -123,7 +123,7 @@ public class AlertsResource {
     }
 
     /** An alert as the API answers it, every field present, {@code null} where there is no value. */
-    static JsonObject json(StoredAlert alert) {
+    public static JsonObject json(StoredAlert alert) {
         Subject subject = alert.subject();
         JsonObjectBuilder json = JSON.createObjectBuilder().add("id", alert.id()).add("kind", alert.kind().key())
                 .add("subject", JSON.createObjectBuilder().add("type", subject.type().key()).add("id", subject.id())

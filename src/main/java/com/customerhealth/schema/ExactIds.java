@@ -32,10 +32,7 @@ public class ExactIds extends JavaMigrationStep {
     /** Makes {@code tables} compare text byte for byte on MariaDB and MySQL; elsewhere they already do. */
     static void compareExactly(Context context, List<String> tables) throws SQLException {
         Connection connection = context.getConnection();
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        // MariaDB's binary collation without padding; MySQL 8's equivalent.
-        String collation = product.contains("mariadb") ? "utf8mb4_nopad_bin"
-                : product.contains("mysql") ? "utf8mb4_0900_bin" : null;
+        String collation = collation(connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT));
         if (collation == null) {
             return;
         }
@@ -45,5 +42,19 @@ public class ExactIds extends JavaMigrationStep {
                 alter.execute("ALTER TABLE " + prefix + table + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + collation);
             }
         }
+    }
+
+    /**
+     * What follows the columns of a new table on {@code product} (a database product name in lower case)
+     * so that it compares text byte for byte: the collation on MariaDB and MySQL, nothing elsewhere.
+     */
+    static String tableOptions(String product) {
+        String collation = collation(product);
+        return collation == null ? "" : " CHARACTER SET utf8mb4 COLLATE " + collation;
+    }
+
+    /** MariaDB's binary collation without padding; MySQL 8's equivalent; none where text compares exactly. */
+    private static String collation(String product) {
+        return product.contains("mariadb") ? "utf8mb4_nopad_bin" : product.contains("mysql") ? "utf8mb4_0900_bin" : null;
     }
 }

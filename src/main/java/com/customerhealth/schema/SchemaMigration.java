@@ -119,7 +119,8 @@ public class SchemaMigration {
 
     /**
      * What the migrations need said in each database's own SQL: {@code text}, the column type for text of
-     * any length, and {@code on_<table>}, what follows the index name in {@code DROP INDEX} (MariaDB names
+     * any length, {@code exact}, what follows a new table's columns so that it compares text byte for byte
+     * ({@link ExactIds}), and {@code on_<table>}, what follows the index name in {@code DROP INDEX} (MariaDB names
      * the table, the others do not). Also warns when the datasource isolates transactions more than READ
      * COMMITTED (MariaDB's default is REPEATABLE READ): a batch that waited for another's row lock must then
      * read what that one committed.
@@ -134,7 +135,7 @@ public class SchemaMigration {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
             String text = product.contains("postgres") ? "TEXT" : mariaDb ? "LONGTEXT" : "CLOB";
-            return Map.of("prefix", tablePrefix, "text", text,
+            return Map.of("prefix", tablePrefix, "text", text, "exact", ExactIds.tableOptions(product),
                     "on_ticket", mariaDb ? " ON " + tablePrefix + "ticket" : "",
                     "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "",
                     "on_journal", mariaDb ? " ON " + tablePrefix + "journal" : "",

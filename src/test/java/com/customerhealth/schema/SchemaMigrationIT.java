@@ -36,10 +36,10 @@ class SchemaMigrationIT {
 
     private static final List<String> TABLES = List.of("customer", "company", "ticket", "customer_health",
             "company_health", "configuration_version", "rescoring", "journal", "rebuild", "score_point", "alert",
-            "alert_watch", "schema_history");
+            "alert_watch", "alert_subscription", "alert_delivery", "alert_delivery_attempt", "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 16;
+    private static final int MIGRATIONS = 17;
 
     @Deployment
     static WebArchive deployment() {

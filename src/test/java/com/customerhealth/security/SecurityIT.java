@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.customerhealth.alerts.AlertKind;
 import com.customerhealth.alerts.AlertRepository;
 import com.customerhealth.alerts.AlertsResource;
+import com.customerhealth.alerts.delivery.SubscriptionDraft;
+import com.customerhealth.alerts.delivery.Subscriptions;
 import com.customerhealth.events.CompanyUpserted;
 import com.customerhealth.events.CsatRated;
 import com.customerhealth.events.CustomerUpserted;
@@ -52,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -114,6 +117,9 @@ class SecurityIT {
     @Inject
     AlertRepository alerts;
 
+    @Inject
+    Subscriptions subscriptions;
+
     /** Someone asking: a name (null for nobody), its tenant and its roles. */
     record Caller(String label, String user, String tenant, Set<String> roles) {
 
@@ -144,6 +150,9 @@ class SecurityIT {
         String customer = StoredFixtures.uniqueId("customer");
         String company = StoredFixtures.uniqueId("company");
         String alert = seed(customer, company);
+        // A subscription for the reads and changes, another for the removal, so the reads after it still find theirs.
+        String subscription = subscribe();
+        String removed = subscribe();
 
         List<Operation> operations = operations();
         List<Caller> callers = callers();
@@ -151,7 +160,8 @@ class SecurityIT {
         int requests = 0;
         int spellings = 0;
         for (Operation operation : operations) {
-            String path = fill(operation.template(), customer, company, alert);
+            String path = fill(operation.template(), customer, company, alert,
+                    operation.method().equals("DELETE") ? removed : subscription);
             List<Spelling> spelled = spellings(path);
             spellings += spelled.size();
             for (Spelling spelling : spelled) {
@@ -602,9 +612,9 @@ class SecurityIT {
         }
     }
 
-    private static String fill(String template, String customer, String company, String alert) {
+    private static String fill(String template, String customer, String company, String alert, String subscription) {
         return "/chm" + template.replace("{customerId}", customer).replace("{companyId}", company)
-                .replace("{version}", "999999").replace("{alertId}", alert);
+                .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription);
     }
 
     private HttpResponse<String> send(String method, String path, Caller caller, String contentType, String body) {
@@ -658,6 +668,14 @@ class SecurityIT {
         hostEvents.fire(new CsatRated(header(now), rated, 1, 1, 3, now.minusSeconds(30), null));
         return alerts.page(HOME, Set.of(), Set.of(AlertKind.LOW_CSAT), 1, AlertsResource.MAX_SIZE).items().stream()
                 .filter(alert -> alert.subject().id().equals(customer)).findFirst().orElseThrow().id();
+    }
+
+    /** A webhook subscription of the home tenant, to nowhere that answers; its id. */
+    private String subscribe() {
+        JsonObject webhook = Json.createObjectBuilder().add("channel", "webhook").add("target", "http://127.0.0.1:9/hook")
+                .build();
+        return subscriptions.create(HOME, SubscriptionDraft.read(webhook, Optional.empty()), "it-matrix").value()
+                .subscription().id();
     }
 
     private static EventHeader header(Instant now) {

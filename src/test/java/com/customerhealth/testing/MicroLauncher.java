@@ -25,16 +25,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MicroLauncher implements AutoCloseable {
 
-    private final Process process;
+    private final List<String> command;
     private final int httpPort;
     private final int httpsPort;
     private final Path log;
+    private Process process;
 
-    private MicroLauncher(Process process, int httpPort, int httpsPort, Path log) {
-        this.process = process;
+    private MicroLauncher(List<String> command, int httpPort, int httpsPort, Path log) {
+        this.command = List.copyOf(command);
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
         this.log = log;
+        launch();
     }
 
     /**
@@ -64,11 +66,68 @@ public final class MicroLauncher implements AutoCloseable {
                     "--prebootcommandfile", Path.of("descriptors/payara-micro/preboot.asadmin").toAbsolutePath().toString(),
                     "--postdeploycommandfile", Path.of("descriptors/payara-micro/postdeploy.asadmin").toAbsolutePath().toString()));
             command.addAll(micro);
-            Path log = folder.resolve("server.log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new MicroLauncher(process, http, https, log);
+            return new MicroLauncher(command, http, https, folder.resolve("server.log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a server as {@link #start} does, on the database of the integration tests' profile: the
+     * embedded one (kept in the server's folder across {@link #startAgain()}), or PostgreSQL or MariaDB as
+     * {@code chm.it.microOptions} and {@code chm.it.jvmOptions} name them (pom.xml).
+     */
+    public static MicroLauncher startOnTestDatabase(String name, List<String> jvm, List<String> micro) {
+        List<String> jvmAll = new ArrayList<>(jvm);
+        words(System.getProperty("chm.it.jvmOptions", "")).forEach(jvmAll::add);
+        List<String> microAll = new ArrayList<>(micro);
+        // --nocluster is given by start itself.
+        words(System.getProperty("chm.it.microOptions", "")).stream().filter(word -> !word.equals("--nocluster"))
+                .forEach(microAll::add);
+        return start(name, jvmAll, microAll);
+    }
+
+    private static List<String> words(String options) {
+        return List.of(options.trim().split("\\s+")).stream().filter(word -> !word.isEmpty()).toList();
+    }
+
+    private void launch() {
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Kills the server at once, as {@code kill -9} does: it does not finish what it was doing. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** Stops the server as an operator does (SIGTERM): it shuts down in order. */
+    public void stop() {
+        process.destroy();
+        waitForExit();
+    }
+
+    /** Starts the stopped or killed server again, in the same folder, on the same ports, with the same options. */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("The server is still running");
+        }
+        launch();
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
@@ -98,14 +157,8 @@ public final class MicroLauncher implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        if (process.isAlive()) {
+            stop();
         }
     }
 
