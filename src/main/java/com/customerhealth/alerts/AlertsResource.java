@@ -10,6 +10,7 @@ import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -59,6 +60,9 @@ public class AlertsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AlertAcknowledged> acknowledged;
+
     @Context
     SecurityContext caller;
 
@@ -102,7 +106,9 @@ public class AlertsResource {
             throw new ClientErrorException("Alert '" + alertId + "' is resolved already; there is nothing to"
                     + " acknowledge", Response.Status.CONFLICT);
         }
-        alert.acknowledge(caller.getUserPrincipal().getName(), clock.instant());
+        if (alert.acknowledge(caller.getUserPrincipal().getName(), clock.instant())) {
+            acknowledged.fire(new AlertAcknowledged(tenant.id(), alert));
+        }
         return json(alert);
     }
 
