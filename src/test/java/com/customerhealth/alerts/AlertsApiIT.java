@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The alerts raised as scores move, through {@code api/v1/alerts}, on each database: a customer that falls
  * from healthy to poor on ratings at the bottom of the scale raises a band drop, a score drop and a low
  * CSAT, each once; its company's band drop too; the band regained resolves the band drop; agents read,
- * managers acknowledge; filters, refusals and tenants apart; each alert
+ * managers acknowledge; filters (one subject's alerts among them), refusals and tenants apart; each alert
  * raised or acknowledged told on the change stream to its tenant's followers only. The expected bands and
  * scores are those the health API answered before and after, not the alerts' own.
  */
@@ -124,6 +124,12 @@ class AlertsApiIT {
         JsonObject scoreDrop = ada.get("score_drop").get(0);
         assertEquals(before.getInt("score"), scoreDrop.getInt("previousScore"),
                 "a score drop falls from the highest score of the days before");
+        List<String> ofAcme = ids(raised.stream().filter(alert -> alert.getJsonObject("subject").getString("type")
+                .equals("company")).toList());
+        assertFalse(ofAcme.isEmpty(), "Acme, Ada's alone, drops with her: " + raised);
+        assertEquals(ofAcme, ids(alerts(manager, "?subjectType=company&subjectId=acme")), "the company's alerts alone");
+        assertEquals(ids(raised).stream().filter(id -> !ofAcme.contains(id)).toList(),
+                ids(alerts(manager, "?subjectType=customer&subjectId=ada")), "the customer's alerts alone");
         if (rank(companyAfter) > rank(companyBefore)) {
             assertTrue(raised.stream().anyMatch(alert -> alert.getString("kind").equals("band_drop")
                     && alert.getJsonObject("subject").getString("type").equals("company")
@@ -191,6 +197,42 @@ class AlertsApiIT {
         Api stranger = Api.at(base).as(TestUsers.withRoles(tenant("other"), Roles.MANAGER));
         assertEquals(List.of(), alerts(stranger, ""), "another tenant sees none of them");
         assertEquals(404, stranger.get("api/v1/alerts/" + lowCsat.getString("id")).statusCode());
+    }
+
+    @Test
+    void theSubjectFilterKeepsTheAlertsOfOneCustomerOrCompany() {
+        String tenant = tenant("subject");
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        dropOnALowRating(tenant, "ada");
+        dropOnALowRating(tenant, "bob");
+        List<JsonObject> all = alerts(agent, "?size=200");
+        for (String customer : List.of("ada", "bob")) {
+            List<String> own = ids(all.stream().filter(alert -> alert.getJsonObject("subject").getString("type")
+                    .equals("customer") && alert.getJsonObject("subject").getString("id").equals(customer)).toList());
+            assertFalse(own.isEmpty(), customer + "'s rating of 1 of 3 raised alerts: " + all);
+            assertEquals(own, ids(alerts(agent, "?subjectType=customer&subjectId=" + customer)), customer);
+            assertEquals(own, ids(alerts(agent, "?subjectId=" + customer + "&state=open&subjectType=customer")),
+                    "with the other filters");
+        }
+        assertEquals(1, ids(alerts(agent, "?subjectType=customer&subjectId=ada&kind=low_csat")).size());
+        assertEquals(List.of(), alerts(agent, "?subjectType=company&subjectId=ada"), "a company of that id has none");
+        assertEquals(List.of(), alerts(agent, "?subjectType=customer&subjectId=ADA"), "ids are exact");
+        assertEquals(List.of(), alerts(Api.at(base).as(TestUsers.agentOf(tenant("subject"))),
+                "?subjectType=customer&subjectId=ada"), "another tenant's ada has none");
+
+        Map<String, String> refusals = Map.of(
+                "subjectType=person&subjectId=ada", "'subjectType'",
+                "subjectType=Customer&subjectId=ada", "'subjectType'",
+                "subjectType=customer", "'subjectId'",
+                "subjectId=ada", "'subjectType'",
+                "subjectType=customer&subjectId=", "'subjectId'",
+                "subjectType=customer&subjectId=a%00b", "'subjectId'",
+                "subjectType=customer&subjectId=" + "x".repeat(129), "'subjectId'");
+        refusals.forEach((query, named) -> {
+            HttpResponse<String> refused = agent.get("api/v1/alerts?" + query);
+            assertEquals(400, refused.statusCode(), query + ": " + refused.body());
+            assertTrue(refused.body().contains(named), query + " names " + named + ": " + refused.body());
+        });
     }
 
     @Test
