@@ -43,9 +43,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The alerts in the browser: the list {@code manager/alerts.xhtml} in headless chromium, an alert raised while
  * it is open coming in at the top without a reload, with its summary, the header's count rising, acknowledged
- * from the page and resolved in place; the filters and pages; German; dark colours and axe-core; agents
- * refused the list. Each test has a tenant of its own, whose events are processed as the events API would
- * once it had checked their signature.
+ * from the page and resolved in place; the filters and pages; a customer's page with its alerts and its
+ * badge's card telling the latest, read only once opened; German; dark colours and axe-core; agents refused
+ * the list. Each test has a tenant of its own, whose events are processed as the events API would once it
+ * had checked their signature.
  */
 @ExtendWith(ArquillianExtension.class)
 class AlertsPageIT {
@@ -174,6 +175,50 @@ class AlertsPageIT {
     }
 
     @Test
+    void theCustomersPageAndItsBadgeCardTellItsAlertsToAnAgentAndTheCardFollowsThem() {
+        String tenant = tenant("card");
+        healthy(tenant, "ada", "Ada Lovelace");
+        healthy(tenant, "bob", "Bob Babbage");
+        fall(tenant, "ada");
+        Api manager = manager(tenant);
+        List<String> open = ids(manager, "alerts?state=open&subjectType=customer&subjectId=ada");
+        assertTrue(open.size() > 1, "the fall raised several alerts: " + open);
+        JsonObject bandDrop = alertOf(manager, "ada", "band_drop");
+        try (Browser browser = Browser.signedInAs(base, TestUsers.agentOf(tenant))) {
+            browser.open("scores/customer.xhtml?id=ada");
+            String item = "#subjectAlerts li[data-id='" + bandDrop.getString("id") + "']";
+            browser.waitUntil(20, driver -> !driver.findElements(By.cssSelector(item)).isEmpty());
+            assertEquals(bandDrop.getString("summary"), text(browser, item + " .alert-summary"));
+            assertTrue(text(browser, item + " .alert-meta").startsWith("Band drop · Open · "),
+                    text(browser, item + " .alert-meta"));
+            assertEquals(open.size(), browser.driver().findElements(By.cssSelector("#subjectAlerts li[data-id]")).size());
+            assertTrue(browser.driver().findElements(By.id("alertsNav")).isEmpty(), "an agent has no alert list");
+
+            WebElement badge = browser.waitUntil(20, driver -> driver.findElements(By.cssSelector(
+                    "#subjectBadge .chm-health")).stream().findFirst().orElse(null));
+            assertEquals(0L, cardReads(browser), "no card opened, no alerts read for one");
+            browser.hover(badge.findElement(By.className("chm-dot")));
+            JsonObject latest = Api.json(manager.get("api/v1/alerts?state=open&size=1&subjectType=customer&subjectId=ada"))
+                    .asJsonObject().getJsonArray("items").getJsonObject(0);
+            String line = browser.textOnceShown(10, By.cssSelector("#subjectBadge .chm-card-alert"));
+            assertTrue(line.startsWith("⚠ " + latest.getString("summary") + " · "), line);
+            assertTrue(line.endsWith("and " + (open.size() - 1) + " more open alert" + (open.size() == 2 ? "" : "s")), line);
+            assertEquals(1L, cardReads(browser), "one read, for the card opened");
+            browser.assertAccessible();
+            browser.screenshot(Path.of("target", "screenshots", "alert-card.png"), 1280, 900);
+
+            assertEquals(200, manager.postJson("api/v1/alerts/" + latest.getString("id") + "/acknowledge", "{}")
+                    .statusCode());
+            JsonObject next = Api.json(manager.get("api/v1/alerts?state=open&size=1&subjectType=customer&subjectId=ada"))
+                    .asJsonObject().getJsonArray("items").getJsonObject(0);
+            browser.waitUntil(10, driver -> next.getString("id").equals(driver.findElement(By.cssSelector(
+                    "#subjectBadge .chm-card-alert")).getAttribute("data-alert")));
+            browser.waitUntil(10, driver -> driver.findElement(By.cssSelector(item.replace(bandDrop.getString("id"),
+                    latest.getString("id")))).getAttribute("data-state").equals("acknowledged"));
+        }
+    }
+
+    @Test
     void inGermanTheListSpeaksGerman() {
         String tenant = tenant("de");
         healthy(tenant, "ada", "Ada Lovelace");
@@ -289,5 +334,11 @@ class AlertsPageIT {
 
     private static String text(Browser browser, String css) {
         return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    /** How many reads of one subject's open alerts the page made: those of badge cards. */
+    private static long cardReads(Browser browser) {
+        return (Long) browser.script("return performance.getEntriesByType('resource').filter(function (entry) {"
+                + " return entry.name.indexOf('/api/v1/alerts?state=open&size=1&subjectType=') >= 0; }).length");
     }
 }
