@@ -405,12 +405,12 @@
                 card.insertBefore(line, head ? head.nextSibling : card.firstChild);
             }
             var latest = answer.items[0];
-            var text = words.format('alerts.card.latest', alertSummary(latest, words),
+            line.textContent = words.format('alerts.card.latest', alertSummary(latest, words),
                 since(Date.parse(latest.at), Date.now(), words));
             if (answer.total > 1) {
-                text += ' ' + words.count('alerts.card.more', answer.total - 1);
+                line.appendChild(element('span', 'chm-card-alert-more', words.count('alerts.card.more',
+                    answer.total - 1)));
             }
-            line.textContent = text;
             line.setAttribute('data-alert', latest.id);
         }).catch(function (error) {
             console.warn('Customer Health Monitor: the alerts of ' + key + ' could not be read', error);

@@ -188,10 +188,13 @@ class AlertsPageIT {
             browser.open("scores/customer.xhtml?id=ada");
             String item = "#subjectAlerts li[data-id='" + bandDrop.getString("id") + "']";
             browser.waitUntil(20, driver -> !driver.findElements(By.cssSelector(item)).isEmpty());
-            assertEquals(bandDrop.getString("summary"), text(browser, item + " .alert-summary"));
-            assertTrue(text(browser, item + " .alert-meta").startsWith("Band drop · Open · "),
-                    text(browser, item + " .alert-meta"));
-            assertEquals(open.size(), browser.driver().findElements(By.cssSelector("#subjectAlerts li[data-id]")).size());
+            // Read in one go: the list is written anew when the page starts following the stream.
+            List<?> shown = (List<?>) browser.script("var item = document.querySelector(arguments[0]);"
+                    + " return [item.querySelector('.alert-summary').textContent, item.querySelector('.alert-meta')"
+                    + ".textContent, document.querySelectorAll('#subjectAlerts li[data-id]').length];", item);
+            assertEquals(bandDrop.getString("summary"), shown.get(0));
+            assertTrue(((String) shown.get(1)).startsWith("Band drop · Open · "), shown.get(1).toString());
+            assertEquals((long) open.size(), shown.get(2), "each open alert of hers");
             assertTrue(browser.driver().findElements(By.id("alertsNav")).isEmpty(), "an agent has no alert list");
 
             WebElement badge = browser.waitUntil(20, driver -> driver.findElements(By.cssSelector(
@@ -226,8 +229,8 @@ class AlertsPageIT {
         JsonObject bandDrop = alertOf(manager(tenant), "ada", "band_drop");
         try (Browser browser = Browser.signedInAs(base, TestUsers.withRoles(tenant, Roles.MANAGER), Locale.GERMAN)) {
             browser.open(PAGE);
+            waitUntilLive(browser);
             String row = "#alertTable tr[data-id='" + bandDrop.getString("id") + "']";
-            browser.waitUntil(20, driver -> !driver.findElements(By.cssSelector(row)).isEmpty());
             assertEquals("Warnungen", browser.driver().findElement(By.tagName("h1")).getText());
             assertTrue(text(browser, row + " .alert-summary").startsWith("Ada Lovelace ist von gesund auf schlecht gefallen"),
                     text(browser, row + " .alert-summary"));
