@@ -12,7 +12,9 @@
  *
  * Every such element gets the same badge and card the Faces tags render, read through the batch API
  * (one request for all the customers of a page, one for its companies), including elements added later.
- * Badges follow score changes through the server-sent event stream of the caller's tenant.
+ * Badges follow score changes through the server-sent event stream of the caller's tenant. A card also
+ * tells the subject's latest open alert, read when the card first opens (never for a card nobody opens)
+ * and again when an alert of the subject arrives on the stream.
  *
  * Cards are worded in the reader's language with the plugin's texts (GET /api/v1/texts), in the same
  * way as com.customerhealth.badge.BadgeCard and RelativeTime; keep them in step.
@@ -338,13 +340,117 @@
             if (focused) {
                 fresh.querySelector('.chm-dot').focus();
             }
+            if (old.hasAttribute('data-chm-alerts')) {
+                showAlerts(fresh);
+            }
         });
+    }
+
+    /** By "kind:id", the answer of the subject's open alerts, newest first, asked when a card first opens. */
+    var openAlerts = {};
+
+    function alertsOf(key) {
+        if (!openAlerts[key]) {
+            var kind = key.substring(0, key.indexOf(':'));
+            var id = key.substring(key.indexOf(':') + 1);
+            var asked = fetch(base + '/api/v1/alerts?state=open&size=1&subjectType=' + kind + '&subjectId='
+                + encodeURIComponent(id), {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (answer) {
+                    if (!answer.ok) {
+                        throw new Error('alerts of ' + key + ': HTTP ' + answer.status);
+                    }
+                    return answer.json();
+                });
+            openAlerts[key] = asked;
+            asked.catch(function () {
+                if (openAlerts[key] === asked) {
+                    delete openAlerts[key];
+                }
+            });
+        }
+        return openAlerts[key];
+    }
+
+    /** An alert's summary in the reader's words, as the pages word causes; the API's English without the key. */
+    function alertSummary(alert, words) {
+        var said = alert.words;
+        return said && words.has(said.key) ? words.fill(words.get(said.key), said.arguments) : alert.summary;
+    }
+
+    /**
+     * Fills the card of {@code badge} with its subject's latest open alert, or clears it when there is none;
+     * an answer a newer read replaced while it came is left for that read.
+     */
+    function showAlerts(badge) {
+        var key = badge.getAttribute('data-chm-badge');
+        badge.setAttribute('data-chm-alerts', 'asked');
+        var asked = alertsOf(key);
+        Promise.all([loadTexts(), asked]).then(function (answers) {
+            if (openAlerts[key] !== asked) {
+                return;
+            }
+            var words = answers[0];
+            var answer = answers[1];
+            var card = badge.querySelector('.chm-card');
+            var line = card && card.querySelector('.chm-card-alert');
+            if (!card || !answer.items.length) {
+                if (line) {
+                    line.remove();
+                }
+                return;
+            }
+            if (!line) {
+                line = element('span', 'chm-card-alert');
+                var head = card.querySelector('.chm-card-head');
+                card.insertBefore(line, head ? head.nextSibling : card.firstChild);
+            }
+            var latest = answer.items[0];
+            line.textContent = words.format('alerts.card.latest', alertSummary(latest, words),
+                since(Date.parse(latest.at), Date.now(), words));
+            if (answer.total > 1) {
+                line.appendChild(element('span', 'chm-card-alert-more', words.count('alerts.card.more',
+                    answer.total - 1)));
+            }
+            line.setAttribute('data-alert', latest.id);
+        }).catch(function (error) {
+            console.warn('Customer Health Monitor: the alerts of ' + key + ' could not be read', error);
+        });
+    }
+
+    /** The badges of the subject {@code key} whose card was opened hear of its alerts again; the rest ask when opened. */
+    function alertsChanged(key) {
+        delete openAlerts[key];
+        document.querySelectorAll('.chm-health[data-chm-alerts]').forEach(function (badge) {
+            if (badge.getAttribute('data-chm-badge') === key) {
+                showAlerts(badge);
+            }
+        });
+    }
+
+    /** Called with each alert of the stream, and with null whenever the stream opens; see onAlert. */
+    var alertListeners = [];
+
+    /**
+     * Calls {@code listener} with every alert the tenant's change stream tells of (raised, acknowledged or
+     * resolved, as GET api/v1/alerts/{id} answers it), and with null whenever the stream opens, first or
+     * after a break (at once when it is open already), since alerts stored before may have been missed:
+     * from then on the listener misses none. Follows the stream from now on, badges or not.
+     */
+    function onAlert(listener) {
+        alertListeners.push(listener);
+        follow(true);
+        if (stream && stream.readyState === EventSource.OPEN) {
+            Promise.resolve().then(function () {
+                listener(null);
+            });
+        }
     }
 
     var stream = null;
 
-    function follow() {
-        if (stream || typeof EventSource === 'undefined' || !document.querySelector('.chm-health')) {
+    /** Follows the tenant's change stream once the page has a badge, or at once when {@code always}. */
+    function follow(always) {
+        if (stream || typeof EventSource === 'undefined' || (!always && !document.querySelector('.chm-health'))) {
             return;
         }
         stream = new EventSource(base + '/api/v1/health/changes', {withCredentials: true});
@@ -356,6 +462,28 @@
                 }).catch(function (error) {
                     console.warn('Customer Health Monitor: a badge could not be worded', error);
                 });
+            });
+        });
+        stream.addEventListener('alert', function (event) {
+            var alert = JSON.parse(event.data);
+            alertsChanged(alert.subject.type + ':' + alert.subject.id);
+            alertListeners.forEach(function (listener) {
+                listener(alert);
+            });
+        });
+        // An alert stored before the stream opened, or while it was broken, is told by no event: those who
+        // hear of alerts read them again whenever it opens, and open cards after a break.
+        var broken = false;
+        stream.addEventListener('error', function () {
+            broken = true;
+        });
+        stream.addEventListener('open', function () {
+            if (broken) {
+                broken = false;
+                Object.keys(openAlerts).forEach(alertsChanged);
+            }
+            alertListeners.forEach(function (listener) {
+                listener(null);
             });
         });
     }
@@ -374,6 +502,9 @@
             var card = badge && badge.querySelector('.chm-card');
             if (!card) {
                 return;
+            }
+            if (!badge.hasAttribute('data-chm-alerts')) {
+                showAlerts(badge);
             }
             var circle = badge.getBoundingClientRect();
             badge.classList.toggle('chm-flip-x', circle.left + card.offsetWidth > document.documentElement.clientWidth);
@@ -403,7 +534,8 @@
     }
 
     // The monitoring pages word their tables and charts with the same texts, from the same address.
-    window.CustomerHealthBadges = {decorate: decorate, texts: loadTexts, base: base, since: since, element: element};
+    window.CustomerHealthBadges = {decorate: decorate, texts: loadTexts, base: base, since: since, element: element,
+        onAlert: onAlert, alertSummary: alertSummary};
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

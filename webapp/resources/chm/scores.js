@@ -2,7 +2,8 @@
  * The page of one customer or company (scores/customer.xhtml?id=..., scores/company.xhtml?id=...): the
  * score over time with a marker for each event that moved it and a line for each save of the rules, each
  * parameter's value against its thresholds, what moved the score, the customer's tickets and its
- * company's spread. Read again, at most once a second, while the customer or its company changes.
+ * company's spread. Read again, at most once a second, while the customer or its company changes. Its
+ * open and acknowledged alerts on top, read again whenever the change stream tells of one of them.
  */
 (function () {
     'use strict';
@@ -51,8 +52,23 @@
                 });
             }
 
+            function readAlerts() {
+                return m.read('alerts?state=open,acknowledged&size=50&subjectType=' + kind + '&subjectId='
+                    + encodeURIComponent(id)).then(function (answer) {
+                    alerts(answer, words, formats);
+                }).catch(function (error) {
+                    m.failure(error, words);
+                });
+            }
+
             range.addEventListener('change', refresh);
             refresh();
+            readAlerts();
+            window.CustomerHealthBadges.onAlert(function (alert) {
+                if (alert === null || (alert.subject.type === kind && alert.subject.id === id)) {
+                    readAlerts();
+                }
+            });
             m.follow(refresh, function (changedKind, changedId) {
                 return (changedKind === kind && changedId === id) || (changedKind === 'company' && changedId === companyId);
             });
@@ -80,6 +96,31 @@
             parameters(health, history, shown.from, shown.to, words, formats);
             tickets(shown.tickets, words, formats);
         }
+    }
+
+    /** The subject's open and acknowledged alerts, newest first: what happened, its kind, its state and when. */
+    function alerts(answer, words, formats) {
+        var list = document.getElementById('subjectAlerts');
+        list.replaceChildren();
+        if (!answer.items.length) {
+            list.appendChild(m.element('li', 'none', list.getAttribute('data-none')));
+            return;
+        }
+        answer.items.forEach(function (alert) {
+            var item = m.element('li', 'subject-alert alert-' + alert.state);
+            item.setAttribute('data-id', alert.id);
+            item.setAttribute('data-state', alert.state);
+            item.appendChild(m.element('span', 'alert-summary',
+                window.CustomerHealthBadges.alertSummary(alert, words)));
+            var kindName = words.has('alerts.page.kind.' + alert.kind) ? words.get('alerts.page.kind.' + alert.kind)
+                : alert.kind;
+            var meta = m.element('span', 'alert-meta', words.format('alerts.subject.line', kindName,
+                words.get('alerts.page.state.' + alert.state),
+                window.CustomerHealthBadges.since(Date.parse(alert.at), Date.now(), words)));
+            meta.title = formats.time(alert.at);
+            item.appendChild(meta);
+            list.appendChild(item);
+        });
     }
 
     /** The points that moved the score, with the score before each: every point but day ends that changed it. */

@@ -95,7 +95,20 @@ public class AlertRepository {
      * ties by id.
      */
     public Page page(String tenantId, Set<AlertState> states, Set<AlertKind> kinds, int page, int size) {
+        return page(tenantId, states, kinds, null, null, page, size);
+    }
+
+    /**
+     * As {@link #page(String, Set, Set, int, int)}, of one subject: the {@code subjectType} whose id is
+     * {@code subjectId} (both null: every subject).
+     */
+    public Page page(String tenantId, Set<AlertState> states, Set<AlertKind> kinds, SubjectType subjectType,
+                     String subjectId, int page, int size) {
         StringBuilder where = new StringBuilder(" from StoredAlert a where a.tenantId = :tenant");
+        boolean ofSubject = subjectType != null;
+        if (ofSubject) {
+            where.append(" and a.subjectType = :type and a.subjectId = :subject");
+        }
         if (!states.isEmpty()) {
             where.append(" and a.state in :states");
         }
@@ -107,6 +120,9 @@ public class AlertRepository {
                 StoredAlert.class);
         for (TypedQuery<?> query : List.<TypedQuery<?>>of(count, items)) {
             query.setParameter("tenant", tenantId);
+            if (ofSubject) {
+                query.setParameter("type", subjectType.key()).setParameter("subject", subjectId);
+            }
             if (!states.isEmpty()) {
                 query.setParameter("states", states.stream().map(AlertState::key).toList());
             }
@@ -116,5 +132,12 @@ public class AlertRepository {
         }
         return new Page(count.getSingleResult(), page, size,
                 items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList());
+    }
+
+    /** How many of {@code tenantId}'s alerts are open: raised, and seen by nobody yet. */
+    public long openCount(String tenantId) {
+        return PreparedQueries.of(em, "select count(a) from StoredAlert a where a.tenantId = :tenant"
+                        + " and a.state = :open", Long.class)
+                .setParameter("tenant", tenantId).setParameter("open", AlertState.OPEN.key()).getSingleResult();
     }
 }

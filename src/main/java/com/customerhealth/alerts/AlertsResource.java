@@ -4,12 +4,14 @@ import static com.customerhealth.platform.JsonFields.instant;
 import static com.customerhealth.platform.JsonFields.integer;
 import static com.customerhealth.platform.JsonFields.string;
 
+import com.customerhealth.platform.StorableText;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.platform.WholeNumbers;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -50,6 +52,9 @@ public class AlertsResource {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** The longest id of a customer or company the store holds. */
+    private static final int SUBJECT_ID_LENGTH = 128;
+
     @Inject
     AlertRepository alerts;
 
@@ -59,20 +64,26 @@ public class AlertsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AlertAcknowledged> acknowledged;
+
     @Context
     SecurityContext caller;
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public JsonObject list(@QueryParam("state") List<String> states, @QueryParam("kind") List<String> kinds,
+                           @QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
                            @QueryParam("page") @DefaultValue("1") String page,
                            @QueryParam("size") @DefaultValue("50") String size) {
         Set<AlertState> wantedStates = keys("state", states, EnumSet.noneOf(AlertState.class),
                 AlertState.values(), AlertState::key);
         Set<AlertKind> wantedKinds = keys("kind", kinds, EnumSet.noneOf(AlertKind.class), AlertKind.values(),
                 AlertKind::key);
+        SubjectType wantedType = subjectType(subjectType, subjectId);
         int pageSize = WholeNumbers.parse("size", size, 1, MAX_SIZE);
-        AlertRepository.Page answer = alerts.page(tenant.id(), wantedStates, wantedKinds,
+        AlertRepository.Page answer = alerts.page(tenant.id(), wantedStates, wantedKinds, wantedType,
+                wantedType == null ? null : subjectId,
                 WholeNumbers.parse("page", page, 1, Integer.MAX_VALUE / MAX_SIZE), pageSize);
         JsonArrayBuilder items = JSON.createArrayBuilder();
         answer.items().forEach(alert -> items.add(json(alert)));
@@ -102,12 +113,36 @@ public class AlertsResource {
             throw new ClientErrorException("Alert '" + alertId + "' is resolved already; there is nothing to"
                     + " acknowledge", Response.Status.CONFLICT);
         }
-        alert.acknowledge(caller.getUserPrincipal().getName(), clock.instant());
+        if (alert.acknowledge(caller.getUserPrincipal().getName(), clock.instant())) {
+            acknowledged.fire(new AlertAcknowledged(tenant.id(), alert));
+        }
         return json(alert);
     }
 
     private static NotFoundException unknown(String alertId) {
         return new NotFoundException("No alert '" + alertId + "'");
+    }
+
+    /**
+     * The type of the one subject whose alerts are asked for, null for every subject: {@code subjectType} and
+     * {@code subjectId} name it together, or neither is given.
+     */
+    private static SubjectType subjectType(String type, String id) {
+        if (type == null && id == null) {
+            return null;
+        }
+        if (type == null || id == null) {
+            throw new BadRequestException("'" + (type == null ? "subjectType" : "subjectId") + "' is missing:"
+                    + " 'subjectType' and 'subjectId' name one customer or company together");
+        }
+        SubjectType named = Arrays.stream(SubjectType.values()).filter(candidate -> candidate.key().equals(type))
+                .findFirst().orElseThrow(() -> new BadRequestException("'subjectType' is one of "
+                        + Arrays.stream(SubjectType.values()).map(SubjectType::key).toList()));
+        String problem = id.isEmpty() ? "is empty" : StorableText.problem(id, SUBJECT_ID_LENGTH);
+        if (problem != null) {
+            throw new BadRequestException("'subjectId' " + problem);
+        }
+        return named;
     }
 
     private static <T extends Enum<T>> Set<T> keys(String name, List<String> values, Set<T> into, T[] all,

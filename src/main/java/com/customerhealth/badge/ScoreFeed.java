@@ -1,5 +1,6 @@
 package com.customerhealth.badge;
 
+import com.customerhealth.health.ChangeStreamMessage;
 import com.customerhealth.health.HealthJson;
 import com.customerhealth.health.HealthQueries;
 import com.customerhealth.health.ScoresChanged;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells the open pages of a tenant, over server-sent events, the new health of each customer and company
  * whose score was stored. Changes are gathered for {@code chm.badge.push-delay-ms} (200 ms by default)
  * and sent together, so a burst of events costs one read per burst; pages of other tenants hear nothing.
- * A tenant without open pages costs nothing.
+ * A tenant without open pages costs nothing. Other features' messages ({@link ChangeStreamMessage}, such
+ * as the alerts') are sent to the same pages as they come, each to its own tenant's pages only.
  */
 @ApplicationScoped
 public class ScoreFeed {
@@ -56,6 +58,19 @@ public class ScoreFeed {
         TenantFeed feed = feeds.get(changed.tenantId());
         if (feed != null && feed.isFollowed() && feed.gather(changed)) {
             scheduler.schedule(() -> send(changed.tenantId(), feed), pushDelayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void messageCommitted(@Observes ChangeStreamMessage message) {
+        TenantFeed feed = feeds.get(message.tenantId());
+        if (feed == null || !feed.isFollowed()) {
+            return;
+        }
+        try {
+            feed.send(message.name(), message.json());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell open pages of tenant " + message.tenantId() + " of "
+                    + message.name(), e);
         }
     }
 

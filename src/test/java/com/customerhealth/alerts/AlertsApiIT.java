@@ -2,7 +2,9 @@ package com.customerhealth.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.customerhealth.events.CompanyUpserted;
 import com.customerhealth.events.CsatRated;
@@ -20,17 +22,23 @@ import com.customerhealth.testing.StoredFixtures;
 import com.customerhealth.testing.TestUsers;
 import com.customerhealth.tickets.TicketStatus;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,8 +51,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The alerts raised as scores move, through {@code api/v1/alerts}, on each database: a customer that falls
  * from healthy to poor on ratings at the bottom of the scale raises a band drop, a score drop and a low
  * CSAT, each once; its company's band drop too; the band regained resolves the band drop; agents read,
- * managers acknowledge; filters, refusals and tenants apart. The expected bands and scores are those the
- * health API answered before and after, not the alerts' own.
+ * managers acknowledge; filters (one subject's alerts among them), refusals and tenants apart; each alert
+ * raised or acknowledged told on the change stream to its tenant's followers only. The expected bands and
+ * scores are those the health API answered before and after, not the alerts' own.
  */
 @ExtendWith(ArquillianExtension.class)
 class AlertsApiIT {
@@ -115,6 +124,12 @@ class AlertsApiIT {
         JsonObject scoreDrop = ada.get("score_drop").get(0);
         assertEquals(before.getInt("score"), scoreDrop.getInt("previousScore"),
                 "a score drop falls from the highest score of the days before");
+        List<String> ofAcme = ids(raised.stream().filter(alert -> alert.getJsonObject("subject").getString("type")
+                .equals("company")).toList());
+        assertFalse(ofAcme.isEmpty(), "Acme, Ada's alone, drops with her: " + raised);
+        assertEquals(ofAcme, ids(alerts(manager, "?subjectType=company&subjectId=acme")), "the company's alerts alone");
+        assertEquals(ids(raised).stream().filter(id -> !ofAcme.contains(id)).toList(),
+                ids(alerts(manager, "?subjectType=customer&subjectId=ada")), "the customer's alerts alone");
         if (rank(companyAfter) > rank(companyBefore)) {
             assertTrue(raised.stream().anyMatch(alert -> alert.getString("kind").equals("band_drop")
                     && alert.getJsonObject("subject").getString("type").equals("company")
@@ -182,6 +197,111 @@ class AlertsApiIT {
         Api stranger = Api.at(base).as(TestUsers.withRoles(tenant("other"), Roles.MANAGER));
         assertEquals(List.of(), alerts(stranger, ""), "another tenant sees none of them");
         assertEquals(404, stranger.get("api/v1/alerts/" + lowCsat.getString("id")).statusCode());
+    }
+
+    @Test
+    void theSubjectFilterKeepsTheAlertsOfOneCustomerOrCompany() {
+        String tenant = tenant("subject");
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        dropOnALowRating(tenant, "ada");
+        dropOnALowRating(tenant, "bob");
+        List<JsonObject> all = alerts(agent, "?size=200");
+        for (String customer : List.of("ada", "bob")) {
+            List<String> own = ids(all.stream().filter(alert -> alert.getJsonObject("subject").getString("type")
+                    .equals("customer") && alert.getJsonObject("subject").getString("id").equals(customer)).toList());
+            assertFalse(own.isEmpty(), customer + "'s rating of 1 of 3 raised alerts: " + all);
+            assertEquals(own, ids(alerts(agent, "?subjectType=customer&subjectId=" + customer)), customer);
+            assertEquals(own, ids(alerts(agent, "?subjectId=" + customer + "&state=open&subjectType=customer")),
+                    "with the other filters");
+        }
+        assertEquals(1, ids(alerts(agent, "?subjectType=customer&subjectId=ada&kind=low_csat")).size());
+        assertEquals(List.of(), alerts(agent, "?subjectType=company&subjectId=ada"), "a company of that id has none");
+        assertEquals(List.of(), alerts(agent, "?subjectType=customer&subjectId=ADA"), "ids are exact");
+        assertEquals(List.of(), alerts(Api.at(base).as(TestUsers.agentOf(tenant("subject"))),
+                "?subjectType=customer&subjectId=ada"), "another tenant's ada has none");
+
+        Map<String, String> refusals = Map.of(
+                "subjectType=person&subjectId=ada", "'subjectType'",
+                "subjectType=Customer&subjectId=ada", "'subjectType'",
+                "subjectType=customer", "'subjectId'",
+                "subjectId=ada", "'subjectType'",
+                "subjectType=customer&subjectId=", "'subjectId'",
+                "subjectType=customer&subjectId=a%00b", "'subjectId'",
+                "subjectType=customer&subjectId=" + "x".repeat(129), "'subjectId'");
+        refusals.forEach((query, named) -> {
+            HttpResponse<String> refused = agent.get("api/v1/alerts?" + query);
+            assertEquals(400, refused.statusCode(), query + ": " + refused.body());
+            assertTrue(refused.body().contains(named), query + " names " + named + ": " + refused.body());
+        });
+    }
+
+    @Test
+    void everyAlertRaisedOrAcknowledgedReachesTheFollowersOfItsTenantAsTheApiAnswersIt() throws InterruptedException {
+        String tenant = tenant("feed");
+        String other = tenant("feed");
+        BlockingQueue<String> ours = Api.at(base).as(TestUsers.agentOf(tenant)).follow("api/v1/health/changes");
+        BlockingQueue<String> theirs = Api.at(base).as(TestUsers.agentOf(other)).follow("api/v1/health/changes");
+        assertNotNull(ours.poll(10, TimeUnit.SECONDS), "our stream opens");
+        assertNotNull(theirs.poll(10, TimeUnit.SECONDS), "theirs opens");
+        Api manager = Api.at(base).as(TestUsers.withRoles(tenant, Roles.MANAGER));
+
+        dropOnALowRating(tenant, "ada");
+        Map<String, JsonObject> stored = alerts(manager, "").stream()
+                .collect(Collectors.toMap(alert -> alert.getString("id"), alert -> alert));
+        assertFalse(stored.isEmpty(), "the fall raised alerts");
+        Map<String, JsonObject> told = new HashMap<>();
+        while (told.size() < stored.size()) {
+            JsonObject alert = nextAlert(ours);
+            told.put(alert.getString("id"), alert);
+        }
+        assertEquals(stored, told, "each alert raised is told once, its data the alert as the API answers it");
+        JsonObject raised = stored.values().iterator().next();
+
+        JsonObject acknowledged = Api.json(manager.postJson("api/v1/alerts/" + raised.getString("id") + "/acknowledge",
+                "{}")).asJsonObject();
+        JsonObject toldAcknowledged = nextAlert(ours);
+        assertEquals(acknowledged, toldAcknowledged, "the acknowledgement is told as the API answered it");
+        assertEquals("acknowledged", toldAcknowledged.getString("state"));
+        assertEquals(200, manager.postJson("api/v1/alerts/" + raised.getString("id") + "/acknowledge", "{}")
+                .statusCode());
+        dropOnALowRating(tenant, "bob");
+        assertEquals("bob", nextAlert(ours).getJsonObject("subject").getString("id"),
+                "acknowledging again changed nothing and told nothing");
+
+        dropOnALowRating(other, "ada");
+        List<String> theirIds = ids(alerts(Api.at(base).as(TestUsers.agentOf(other)), ""));
+        JsonObject heard = nextAlert(theirs);
+        assertTrue(theirIds.contains(heard.getString("id")),
+                "the other tenant's followers hear of their own alert first, never of ours: " + heard);
+    }
+
+    /**
+     * Has {@code tenant}'s {@code customer} rate a ticket 3 of 3 and then 1 of 3, the bottom of the scale: its
+     * score falls from 100 to 67, which raises a low CSAT, a band drop and a score drop.
+     */
+    private void dropOnALowRating(String tenant, String customer) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String ticket = customer + "-T";
+        process(List.of(
+                new TicketCreated(header(tenant, customer + "-t", now.minus(Duration.ofDays(1))), ticket, customer,
+                        null, now.minus(Duration.ofDays(1)), TicketStatus.SOLVED, null, null, null),
+                new CsatRated(header(tenant, customer + "-r3", now.minus(Duration.ofHours(20))), ticket, 3, 1, 3,
+                        now.minus(Duration.ofHours(20)), null)));
+        process(List.of(new CsatRated(header(tenant, customer + "-r1", now), ticket, 1, 1, 3, now, null)));
+    }
+
+    /** The data of the next {@code alert} event of {@code stream}, skipping the score changes; fails after 10 s. */
+    private static JsonObject nextAlert(BlockingQueue<String> stream) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String event = stream.poll(100, TimeUnit.MILLISECONDS);
+            if (event != null && event.startsWith(AlertBroadcast.EVENT + "\n")) {
+                try (JsonReader reader = Json.createReader(new StringReader(event.substring(event.indexOf('\n') + 1)))) {
+                    return reader.readObject();
+                }
+            }
+        }
+        return fail("no alert event within 10 s");
     }
 
     @Test

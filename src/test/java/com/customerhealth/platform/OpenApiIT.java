@@ -119,6 +119,9 @@ class OpenApiIT {
         judge(contract, wrong, "GET", "api/v1/customers/" + scored + "/history?from=yesterday", agent, null, null, 400);
         judge(contract, wrong, "GET", "api/v1/customers/" + scored + "/tickets", agent, null, null, 200);
         judge(contract, wrong, "GET", "api/v1/customers/nobody-" + scored + "/tickets", agent, null, null, 404);
+        judge(contract, wrong, "GET", "api/v1/alerts?subjectType=customer&subjectId=" + scored
+                + "&state=open,acknowledged", agent, null, null, 200);
+        judge(contract, wrong, "GET", "api/v1/alerts?subjectType=person&subjectId=" + scored, agent, null, null, 400);
 
         String tenant = StoredFixtures.uniqueId("openapi");
         Api admin = Api.at(base).as(TestUsers.adminOf(tenant));
