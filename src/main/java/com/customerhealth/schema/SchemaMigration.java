@@ -119,8 +119,9 @@ public class SchemaMigration {
 
     /**
      * What the migrations need said in each database's own SQL: {@code text}, the column type for text of
-     * any length, and {@code on_<table>}, what follows the index name in {@code DROP INDEX} (MariaDB names
-     * the table, the others do not). Also warns when the datasource isolates transactions more than READ
+     * any length, {@code exact_text}, what follows a new table's columns so that its text compares byte for
+     * byte from the start (MariaDB and MySQL; see {@link ExactIds}), and {@code on_<table>}, what follows the
+     * index name in {@code DROP INDEX} (MariaDB names the table, the others do not). Also warns when the datasource isolates transactions more than READ
      * COMMITTED (MariaDB's default is REPEATABLE READ): a batch that waited for another's row lock must then
      * read what that one committed.
      */
@@ -134,7 +135,9 @@ public class SchemaMigration {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
             String text = product.contains("postgres") ? "TEXT" : mariaDb ? "LONGTEXT" : "CLOB";
-            return Map.of("prefix", tablePrefix, "text", text,
+            String exactText = !mariaDb ? "" : " CHARACTER SET utf8mb4 COLLATE "
+                    + (product.contains("mariadb") ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin");
+            return Map.of("prefix", tablePrefix, "text", text, "exact_text", exactText,
                     "on_ticket", mariaDb ? " ON " + tablePrefix + "ticket" : "",
                     "on_customer", mariaDb ? " ON " + tablePrefix + "customer" : "",
                     "on_journal", mariaDb ? " ON " + tablePrefix + "journal" : "",
