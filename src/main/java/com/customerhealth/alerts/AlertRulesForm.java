@@ -30,7 +30,7 @@ public class AlertRulesForm implements Serializable {
         for (String name : AlertSettings.NAMES) {
             String value = settings.get(name);
             if (AlertSettings.isSwitch(name)) {
-                form.switches.put(name, value != null && on(value));
+                form.switches.put(name, switchedOn(value));
             } else {
                 form.numbers.put(name, value);
             }
@@ -38,8 +38,9 @@ public class AlertRulesForm implements Serializable {
         return form;
     }
 
-    private static boolean on(String value) {
-        String text = value.trim().toLowerCase(Locale.ROOT);
+    /** Whether a switch's text says it is on: {@code on} or {@code true}, in any letter case. */
+    static boolean switchedOn(String value) {
+        String text = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
         return text.equals("on") || text.equals("true");
     }
 

@@ -143,8 +143,7 @@ public class AlertRulesPage implements Serializable {
     public String defaultOf(String setting) {
         String value = standing.defaults().get(setting);
         if (AlertSettings.isSwitch(setting)) {
-            value = texts().get(AlertRulesForm.of(standing.defaults()).getSwitches().get(setting)
-                    ? "settingValue.on" : "settingValue.off");
+            value = texts().get(AlertRulesForm.switchedOn(value) ? "settingValue.on" : "settingValue.off");
         }
         return texts().format("alerts.rules.default", value);
     }
