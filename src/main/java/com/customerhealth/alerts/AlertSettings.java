@@ -96,6 +96,22 @@ public final class AlertSettings {
         return new Reading(problems.isEmpty() ? Optional.of(rules) : Optional.empty(), problems);
     }
 
+    /**
+     * The rules {@code given} names over {@code defaults}: each setting {@code given} leaves out at its value in
+     * {@code defaults}, as a tenant's settings left out stand at the operator's configured ones. A default that
+     * is wrong is a problem of its setting too, until {@code given} names a good value for it.
+     */
+    public static Reading readOver(Map<String, String> defaults, Map<String, String> given) {
+        Map<String, String> settings = new LinkedHashMap<>(defaults);
+        settings.putAll(given);
+        return read(settings);
+    }
+
+    /** Whether {@code setting} is a switch ({@code on}/{@code off}) rather than a number. */
+    public static boolean isSwitch(String setting) {
+        return setting.endsWith(".enabled");
+    }
+
     private static int order(String setting) {
         int index = NAMES.indexOf(setting);
         return index < 0 ? NAMES.size() : index;

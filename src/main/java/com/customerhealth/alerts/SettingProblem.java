@@ -1,5 +1,6 @@
 package com.customerhealth.alerts;
 
+import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.RuleProblem;
 
 /**
@@ -15,5 +16,10 @@ public record SettingProblem(String setting, RuleProblem problem) {
     /** {@code setting} is wrong as the text {@code rules.<key>} says, filled with {@code arguments}. */
     public static SettingProblem of(String setting, String key, Object... arguments) {
         return new SettingProblem(setting, new RuleProblem(key, arguments));
+    }
+
+    /** What is wrong, without the setting's name, in the language of {@code texts}: "must be between 1 and 100, was 500". */
+    public String words(Texts texts) {
+        return texts.format("rules." + problem.key(), problem.arguments().toArray());
     }
 }

@@ -3,10 +3,12 @@ package com.customerhealth.alerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.customerhealth.platform.Texts;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,52 @@ class AlertSettingsTest {
 
         assertEquals(List.of("scoreDrop.points:range", "scoreDrop.days:wholeNumber", "lowCsat.enabled:onOff",
                 "coolDown.hours:range", "zzz:unknownSetting"), named);
+    }
+
+    @Test
+    void settingsLeftOutStandAtTheDefaultsGivenAndThoseNamedOverThem() {
+        Map<String, String> defaults = AlertSettings.of(AlertRules.defaults().withLowCsat(false)
+                .withCoolDown(Duration.ofHours(48)));
+
+        AlertRules rules = AlertSettings.readOver(defaults, Map.of("scoreDrop.points", "40", "coolDown.hours", "12"))
+                .rules().orElseThrow();
+
+        assertEquals(40, rules.scoreDrop().points(), "named");
+        assertEquals(Duration.ofHours(12), rules.coolDown(), "named over the default given");
+        assertEquals(false, rules.lowCsat(), "left out: the default given, not the built-in one");
+        assertEquals(AlertRules.defaults().ticketSpike(), rules.ticketSpike());
+    }
+
+    @Test
+    void aWrongDefaultIsAProblemOfItsSettingUntilAGoodValueIsNamed() {
+        Map<String, String> defaults = new LinkedHashMap<>(AlertSettings.of(AlertRules.defaults()));
+        defaults.put("scoreDrop.points", "500");
+
+        assertEquals(List.of("scoreDrop.points:range"), AlertSettings.readOver(defaults, Map.of("lowCsat.enabled", "off"))
+                .problems().stream().map(problem -> problem.setting() + ":" + problem.problem().key()).toList());
+        assertEquals(20, AlertSettings.readOver(defaults, Map.of("scoreDrop.points", "20")).rules().orElseThrow()
+                .scoreDrop().points());
+    }
+
+    @Test
+    void namesOutsideTheSettingsAreProblemsOverDefaultsToo() {
+        assertEquals(List.of("scoreDrop.point:unknownSetting"), AlertSettings.readOver(AlertSettings.of(
+                        AlertRules.defaults()), Map.of("scoreDrop.point", "40")).problems().stream()
+                .map(problem -> problem.setting() + ":" + problem.problem().key()).toList());
+    }
+
+    @Test
+    void theSwitchesAreTheSettingsThatTurnAKindOnOrOff() {
+        assertEquals(List.of("bandDrop.enabled", "scoreDrop.enabled", "ticketSpike.enabled", "lowCsat.enabled"),
+                AlertSettings.NAMES.stream().filter(AlertSettings::isSwitch).toList());
+    }
+
+    @Test
+    void aProblemIsWordedInTheReadersLanguage() {
+        SettingProblem problem = AlertSettings.read(Map.of("scoreDrop.points", "500")).problems().get(0);
+
+        assertEquals("must be between 1 and 100, was 500", problem.words(Texts.english()));
+        assertEquals("muss zwischen 1 und 100 liegen, war 500", problem.words(Texts.in(Locale.GERMAN)));
     }
 
     @Test

@@ -141,6 +141,18 @@ class OpenApiIT {
         judge(contract, wrong, "POST", "api/v1/rebuild", admin, "application/json", null, 202);
         judge(contract, wrong, "GET", "api/v1/rebuild", admin, null, null, 200);
 
+        String alerting = StoredFixtures.uniqueId("openapi");
+        Api alertsAdmin = Api.at(base).as(TestUsers.adminOf(alerting));
+        Api alertsManager = Api.at(base).as(TestUsers.withRoles(alerting, Roles.MANAGER));
+        judge(contract, wrong, "GET", "api/v1/alerts/rules", alertsManager, null, null, 200);
+        judge(contract, wrong, "GET", "api/v1/alerts/rules", Api.at(base).as(TestUsers.agentOf(alerting)), null, null, 403);
+        judge(contract, wrong, "PUT", "api/v1/alerts/rules", alertsAdmin, "application/json",
+                "{\"scoreDrop.points\": 40, \"lowCsat.enabled\": \"off\"}", 200);
+        judge(contract, wrong, "PUT", "api/v1/alerts/rules", alertsAdmin, "application/json",
+                "{\"scoreDrop.points\": \"500\", \"coolDown.hours\": \"x\"}", 400);
+        judge(contract, wrong, "PUT", "api/v1/alerts/rules", alertsManager, "application/json", "{}", 403);
+        judge(contract, wrong, "DELETE", "api/v1/alerts/rules", alertsAdmin, null, null, 200);
+
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String ticket = StoredFixtures.uniqueId("T");
         EventHeader created = new EventHeader("default", "https://desk.example.com", StoredFixtures.uniqueId("evt"), now);

@@ -36,10 +36,11 @@ class SchemaMigrationIT {
 
     private static final List<String> TABLES = List.of("customer", "company", "ticket", "customer_health",
             "company_health", "configuration_version", "rescoring", "journal", "rebuild", "score_point", "alert",
-            "alert_watch", "alert_subscription", "alert_delivery", "alert_delivery_attempt", "schema_history");
+            "alert_watch", "alert_rules", "alert_subscription", "alert_delivery", "alert_delivery_attempt",
+            "schema_history");
 
     /** The migrations in db/migration, V1 to V{@value}. */
-    private static final int MIGRATIONS = 17;
+    private static final int MIGRATIONS = 18;
 
     @Deployment
     static WebArchive deployment() {
@@ -137,6 +138,27 @@ class SchemaMigrationIT {
                     + " requested_by FROM " + prefix + "rebuild WHERE tenant_id = 't1'"));
         } finally {
             execute(dataSource, TABLES.stream().map(table -> "DROP TABLE IF EXISTS " + prefix + table).toArray(String[]::new));
+        }
+    }
+
+    @Test
+    void theAlertRulesOfTenantsWhoseIdsDifferOnlyInLetterCaseOrATrailingSpaceAreKeptApart() throws Exception {
+        DataSource dataSource = dataSource();
+        String table = StoreLocation.configured().tablePrefix() + "alert_rules";
+        String tenant = "Exact-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> tenants = List.of(tenant, tenant.toLowerCase(Locale.ROOT), tenant + " ");
+        try {
+            for (String each : tenants) {
+                execute(dataSource, "INSERT INTO " + table + " (tenant_id, version, settings, saved_at, saved_by)"
+                        + " VALUES ('" + each + "', 1, NULL, 0, 'it')");
+            }
+
+            assertEquals(List.of(List.of("1")), rows(dataSource, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = '"
+                    + tenant.toLowerCase(Locale.ROOT) + "'"), "one row per exact id");
+        } finally {
+            for (String each : tenants) {
+                execute(dataSource, "DELETE FROM " + table + " WHERE tenant_id = '" + each + "'");
+            }
         }
     }
 
