@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,9 @@ public class SchemaMigration {
     private boolean tryMigrating() {
         try {
             StoreLocation location = StoreLocation.configured();
-            MigrateResult result = migrate(lookup(location.dataSource()), location.tablePrefix());
+            DataSource store = lookup(location.dataSource());
+            MigrateResult result = migrate(store, location.tablePrefix());
+            commitAtOnceOnH2(store);
             failure = null;
             LOG.info(() -> "Store at " + location.dataSource() + " with prefix " + location.tablePrefix()
                     + " is at version " + (result.migrationsExecuted > 0 ? result.targetSchemaVersion
@@ -81,6 +84,25 @@ public class SchemaMigration {
         }
         migrated.fire(new StoreMigrated());
         return true;
+    }
+
+    /**
+     * On H2 (the runtime's embedded database), makes every commit reach the file at once. H2 writes its
+     * commits half a second later by default, so a server killed within that half second would lose events
+     * it had already acknowledged, and the alerts and messages written with them. The setting is the
+     * database's own and persists; other databases are left as they are.
+     */
+    static void commitAtOnceOnH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET WRITE_DELAY 0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the embedded database write its commits at once: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Whether the store is migrated to the version this build needs. */
