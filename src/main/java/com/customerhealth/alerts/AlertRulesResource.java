@@ -1,14 +1,13 @@
 package com.customerhealth.alerts;
 
+import com.customerhealth.platform.InvalidFields;
 import com.customerhealth.platform.JsonFields;
 import com.customerhealth.platform.Problem;
-import com.customerhealth.platform.Texts;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.BadRequestException;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The caller's tenant's alert rules: managers and admins read them, admins save them or go back to the
@@ -97,23 +95,9 @@ public class AlertRulesResource {
         }
     }
 
-    /** 400 naming every wrong setting in the detail, and each one apart in {@code errors}. */
+    /** 400 naming every wrong setting, as every API names wrong fields. */
     private static Response invalid(List<SettingProblem> problems) {
-        Texts english = Texts.english();
-        String detail = (problems.size() == 1 ? "1 setting is" : problems.size() + " settings are")
-                + " wrong; nothing was saved: " + problems.stream()
-                .map(problem -> problem.setting() + ": " + problem.words(english)).collect(Collectors.joining("; "));
-        Problem status = Problem.of(Response.Status.BAD_REQUEST, detail);
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("type", status.type()).add("title", status.title())
-                .add("status", status.status()).add("detail", detail).add("errors", errors(problems, english));
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(json.build()).build();
-    }
-
-    private static JsonArrayBuilder errors(List<SettingProblem> problems, Texts english) {
-        JsonArrayBuilder errors = JSON.createArrayBuilder();
-        problems.forEach(problem -> errors.add(JSON.createObjectBuilder().add("setting", problem.setting())
-                .add("detail", problem.words(english))));
-        return errors;
+        return InvalidFields.answer("settings", problems.stream().map(SettingProblem::field).toList());
     }
 
     /** The rules as they stand, their version as the entity tag. */
@@ -124,7 +108,7 @@ public class AlertRulesResource {
         JsonFields.string(json, "savedBy", standing.savedBy());
         json.add("settings", AlertRulesJson.object(standing.settings()))
                 .add("defaults", AlertRulesJson.object(standing.defaults()))
-                .add("problems", errors(standing.problems(), Texts.english()));
+                .add("problems", InvalidFields.json(standing.problems().stream().map(SettingProblem::field).toList()));
         return Response.ok(json.build()).tag(new EntityTag(Integer.toString(standing.version()))).build();
     }
 

@@ -1,5 +1,6 @@
 package com.customerhealth.alerts;
 
+import com.customerhealth.platform.FieldProblem;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.scoring.RuleProblem;
 
@@ -16,6 +17,12 @@ public record SettingProblem(String setting, RuleProblem problem) {
     /** {@code setting} is wrong as the text {@code rules.<key>} says, filled with {@code arguments}. */
     public static SettingProblem of(String setting, String key, Object... arguments) {
         return new SettingProblem(setting, new RuleProblem(key, arguments));
+    }
+
+    /** The same problem as every API answers a wrong field: the text {@code rules.<key>} and its arguments. */
+    public FieldProblem field() {
+        return new FieldProblem(setting, "rules." + problem.key(),
+                problem.arguments().stream().map(String::valueOf).toList());
     }
 
     /** What is wrong, without the setting's name, in the language of {@code texts}: "must be between 1 and 100, was 500". */

@@ -167,8 +167,8 @@ class AlertRulesApiIT {
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonObject problem = Api.json(refused).asJsonObject();
         Map<String, String> errors = new LinkedHashMap<>();
-        problem.getJsonArray("errors").getValuesAs(JsonObject.class)
-                .forEach(error -> errors.put(error.getString("setting"), error.getString("detail")));
+        problem.getJsonArray("fields").getValuesAs(JsonObject.class)
+                .forEach(error -> errors.put(error.getString("field"), error.getString("message")));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("scoreDrop.points", "must be between 1 and 100, was 500");
         expected.put("scoreDrop.days", "must be a whole number");

@@ -1,6 +1,7 @@
 package com.customerhealth.alerts.delivery;
 
 import com.customerhealth.alerts.AlertKind;
+import com.customerhealth.platform.FieldProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

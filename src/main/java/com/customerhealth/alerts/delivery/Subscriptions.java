@@ -1,5 +1,6 @@
 package com.customerhealth.alerts.delivery;
 
+import com.customerhealth.platform.FieldProblem;
 import com.customerhealth.platform.OutboundPolicy;
 import com.customerhealth.platform.WebhookSigning;
 import jakarta.enterprise.context.ApplicationScoped;

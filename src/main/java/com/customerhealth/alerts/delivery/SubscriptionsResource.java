@@ -5,9 +5,8 @@ import static com.customerhealth.platform.JsonFields.integer;
 import static com.customerhealth.platform.JsonFields.string;
 
 import com.customerhealth.alerts.AlertKind;
+import com.customerhealth.platform.InvalidFields;
 import com.customerhealth.platform.JsonSyntax;
-import com.customerhealth.platform.Problem;
-import com.customerhealth.platform.Texts;
 import com.customerhealth.platform.WholeNumbers;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
@@ -101,7 +100,7 @@ public class SubscriptionsResource {
         Subscriptions.Result<Subscriptions.WithSecret> made = refusing(() -> subscriptions.create(tenant.id(),
                 SubscriptionDraft.read(object(body), Optional.empty()), callerName()));
         if (!made.problems().isEmpty()) {
-            return invalid(made.problems());
+            return InvalidFields.answer("fields", made.problems());
         }
         Subscription subscription = made.value().subscription();
         return Response.created(uri.getAbsolutePathBuilder().path(subscription.id()).build())
@@ -119,7 +118,7 @@ public class SubscriptionsResource {
         Subscriptions.Result<Subscription> changed = refusing(() -> subscriptions.change(tenant.id(), id,
                 SubscriptionDraft.read(object(body), Optional.of(current.channel())))).orElseThrow(() -> unknown(id));
         if (!changed.problems().isEmpty()) {
-            return invalid(changed.problems());
+            return InvalidFields.answer("fields", changed.problems());
         }
         return Response.ok(json(changed.value().destination(), null)).build();
     }
@@ -216,22 +215,6 @@ public class SubscriptionsResource {
         JsonObjectBuilder summary = JSON.createObjectBuilder();
         counts.forEach((state, count) -> summary.add(state.key(), count));
         return json.add("deliveries", summary).build();
-    }
-
-    /** 400 naming every field at fault, in English in {@code detail} and by text key in {@code fields}. */
-    private static Response invalid(List<FieldProblem> problems) {
-        Texts english = Texts.english();
-        JsonArrayBuilder fields = JSON.createArrayBuilder();
-        StringBuilder detail = new StringBuilder();
-        for (FieldProblem problem : problems) {
-            fields.add(JSON.createObjectBuilder().add("field", problem.field()).add("key", problem.textKey())
-                    .add("arguments", JSON.createArrayBuilder(problem.arguments())).add("message", problem.words(english)));
-            detail.append(detail.length() == 0 ? "" : "; ").append(problem.field()).append(": ").append(problem.words(english));
-        }
-        Problem shape = Problem.of(Response.Status.BAD_REQUEST, detail.toString());
-        JsonObject body = JSON.createObjectBuilder().add("type", shape.type()).add("title", shape.title())
-                .add("status", shape.status()).add("detail", shape.detail()).add("fields", fields).build();
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(body.toString()).build();
     }
 
     private static JsonObject object(String body) {
