@@ -77,7 +77,10 @@
         this.mail = section.getAttribute('data-mail') === 'true';
         this.items = [];
         this.editing = null;
+        this.saving = false;
         this.watch = null;
+        // Subscriptions whose test event is on its way to the server.
+        this.sending = {};
         this.log = new DeliveryLog(this, words, formats);
 
         this.form.addEventListener('submit', function (event) {
@@ -97,8 +100,7 @@
         this.table.tBodies[0].addEventListener('click', function (event) {
             var button = event.target.closest('button[data-action]');
             if (button) {
-                self.act(button.getAttribute('data-action'), self.find(button.closest('tr').getAttribute('data-id')),
-                    button);
+                self.act(button.getAttribute('data-action'), self.find(button.closest('tr').getAttribute('data-id')));
             }
         });
         document.getElementById('copySecret').addEventListener('click', function () {
@@ -144,6 +146,9 @@
         var self = this;
         var words = this.words;
         var body = this.table.tBodies[0];
+        var focused = focusIn(body, 'button[data-action]', function (button) {
+            return 'button[data-action="' + button.getAttribute('data-action') + '"]';
+        });
         body.replaceChildren();
         if (!this.items.length) {
             var empty = m.element('tr', 'empty-row');
@@ -185,6 +190,7 @@
             });
             body.appendChild(row);
         });
+        focused.restore(document.getElementById('subscriptionsTitle'));
     };
 
     var ACTIONS = {
@@ -206,14 +212,14 @@
         }).join(', ');
     };
 
-    SubscriptionsSection.prototype.act = function (action, item, button) {
+    SubscriptionsSection.prototype.act = function (action, item) {
         if (item === null) {
             return;
         }
         if (action === 'edit') {
             this.edit(item);
         } else if (action === 'test') {
-            this.test(item, button);
+            this.test(item);
         } else if (action === 'secret') {
             this.replaceSecret(item);
         } else if (action === 'remove') {
@@ -328,14 +334,17 @@
         var self = this;
         var words = this.words;
         var editing = this.editing;
-        var submit = document.getElementById('subscriptionSubmit');
+        // One save at a time; the button stays enabled, so the focus stays where it was.
+        if (this.saving) {
+            return;
+        }
+        this.saving = true;
         var draft = this.draft();
-        submit.disabled = true;
         this.clearErrors();
         tell(this.formOutcome, words.get('alerts.subscriptions.form.saving'), false);
         var sent = editing ? change('PUT', path(editing.id), draft) : change('POST', SUBSCRIPTIONS, draft);
         sent.then(function (saved) {
-            submit.disabled = false;
+            self.saving = false;
             self.resetForm();
             if (saved.secret) {
                 self.showSecret(saved.target, saved.secret, words.format('alerts.subscriptions.added.secret', saved.target));
@@ -350,7 +359,7 @@
                 }
             });
         }).catch(function (error) {
-            submit.disabled = false;
+            self.saving = false;
             if (error.status === 400 && error.problem && error.problem.fields) {
                 self.showProblems(error.problem.fields);
             } else {
@@ -468,14 +477,21 @@
         });
     };
 
-    /** Sends {@code item} a test event and follows its delivery in the log until it is delivered or failed. */
-    SubscriptionsSection.prototype.test = function (item, button) {
+    /**
+     * Sends {@code item} a test event and follows its delivery in the log until it is delivered or failed. A
+     * second click while the first is on its way sends nothing more; the button stays enabled, so the focus
+     * stays on it.
+     */
+    SubscriptionsSection.prototype.test = function (item) {
         var self = this;
         var words = this.words;
-        button.disabled = true;
+        if (this.sending[item.id]) {
+            return;
+        }
+        this.sending[item.id] = true;
         this.outcome(words.format('alerts.subscriptions.test.sending', item.target), false);
         change('POST', path(item.id, 'test')).then(function (sent) {
-            button.disabled = false;
+            delete self.sending[item.id];
             var watch = {item: item, deliveryId: sent.deliveryId, wait: FIRST_LOOK_MS, timer: null};
             if (self.watch) {
                 clearTimeout(self.watch.timer);
@@ -484,7 +500,7 @@
             self.log.show(item.id, false);
             self.follow(watch);
         }).catch(function (error) {
-            button.disabled = false;
+            delete self.sending[item.id];
             self.outcome(error.status === 409 && !item.enabled
                 ? words.format('alerts.subscriptions.test.off', item.target)
                 : words.format('alerts.subscriptions.test.refused', item.target, error.message), true);
@@ -562,6 +578,7 @@
         this.choice = document.getElementById('deliveryFor');
         this.paging = document.querySelector('.paging[data-for="deliveryTable"]');
         this.page = 1;
+        // The page shown, null before the first.
         this.shown = null;
         // Deliveries whose attempts are shown, kept open as the log is read again.
         this.open = {};
@@ -604,7 +621,10 @@
         });
     }
 
-    /** The subscriptions to choose from, the one chosen kept while it exists. */
+    /**
+     * The subscriptions to choose from, the one chosen kept while it exists; the log read again only when another
+     * one is chosen now, since what changes a log (a test event) reads it itself.
+     */
     DeliveryLog.prototype.choices = function (items) {
         var chosen = this.choice.value;
         this.choice.replaceChildren();
@@ -626,7 +646,12 @@
             this.page = 1;
             this.open = {};
         }
-        this.load();
+        if (!kept || this.shown === null) {
+            this.load();
+        } else {
+            document.getElementById('deliveryCaption').textContent = this.words.format('alerts.deliveries.caption',
+                this.subscriptions.find(chosen).target);
+        }
     };
 
     /** Shows the log of {@code id} from its first page; {@code focus}: moves the focus to the log. */
@@ -650,7 +675,6 @@
         var self = this;
         var id = this.choice.value;
         if (!id) {
-            this.shown = null;
             this.render(null, null);
             return Promise.resolve();
         }
@@ -705,6 +729,10 @@
         var words = this.words;
         var body = this.table.tBodies[0];
         var none = words.get('monitoring.delta.none');
+        this.shown = answer;
+        var focused = focusIn(body, '.attempts-toggle', function () {
+            return '.attempts-toggle';
+        });
         body.replaceChildren();
         var item = id ? this.subscriptions.find(id) : null;
         document.getElementById('deliveryCaption').textContent = item
@@ -713,6 +741,7 @@
         document.getElementById('deliveriesUpdated').textContent = answer === null ? ''
             : words.format('monitoring.updated', this.formats.time(new Date()));
         if (answer === null) {
+            focused.restore(document.getElementById('deliveriesTitle'));
             return;
         }
         if (!answer.items.length) {
@@ -759,6 +788,7 @@
             answer.page, pages, answer.total);
         this.paging.querySelector('[data-page="previous"]').disabled = answer.page <= 1;
         this.paging.querySelector('[data-page="next"]').disabled = answer.page >= pages;
+        focused.restore(document.getElementById('deliveriesTitle'));
     };
 
     /** "Test event", "Alert raised", or the CloudEvent's type as it is when the page has no words for it. */
@@ -837,6 +867,29 @@
             cell.replaceChildren(link);
         });
     };
+
+    /**
+     * Where the focus is in {@code body} before its rows are drawn again, so that {@code restore} puts it on the same
+     * control of the same row (a row by its {@code data-id}, the control by the selector {@code selectorOf} gives
+     * it), or on {@code fallback} when that is gone: a keyboard user's place is not lost to the page's top.
+     */
+    function focusIn(body, controls, selectorOf) {
+        var active = document.activeElement;
+        var inside = active && active !== body && body.contains(active);
+        var control = inside && active.closest(controls);
+        var row = control && control.closest('tr[data-id]');
+        var id = row ? row.getAttribute('data-id') : null;
+        var selector = control ? selectorOf(control) : null;
+        return {
+            restore: function (fallback) {
+                if (!inside || body.contains(document.activeElement)) {
+                    return;
+                }
+                var again = id && body.querySelector('tr[data-id="' + CSS.escape(id) + '"] ' + selector);
+                (again || fallback).focus();
+            }
+        };
+    }
 
     /** Puts {@code text} in the live region {@code box}, as an error when {@code failed}; nothing new is not told again. */
     function tell(box, text, failed) {

@@ -123,6 +123,11 @@ class AlertSubscriptionsPageIT {
             assertEquals("Test event to " + receiver.url() + " delivered: status 200 in " + latency + " ms.",
                     text(browser, "#subscriptionsOutcome"));
 
+            browser.waitUntil(10, driver -> text(browser, row + " .subscription-counts")
+                    .equals("1 delivered · 0 pending · 0 failed"));
+            assertEquals("test", browser.script("return document.activeElement.getAttribute('data-action')"),
+                    "the rows drawn again with the new counts, the focus is still on the button pressed");
+
             String logged = "#deliveryTable tr[data-id='" + delivery.getString("id") + "']";
             browser.waitUntil(10, driver -> "delivered".equals(driver.findElement(By.cssSelector(logged))
                     .getAttribute("data-state")));
@@ -142,8 +147,6 @@ class AlertSubscriptionsPageIT {
             assertEquals("1", text(browser, attempt + " .attempt-number"));
             assertEquals("200", text(browser, attempt + " .attempt-status"));
             assertEquals(latency + " ms", text(browser, attempt + " .attempt-latency"));
-            browser.waitUntil(10, driver -> text(browser, row + " .subscription-counts")
-                    .equals("1 delivered · 0 pending · 0 failed"));
             browser.assertAccessible();
             browser.script("document.getElementById('subscriptions').scrollIntoView()");
             browser.screenshot(Path.of("target", "screenshots", "alert-subscriptions.png"), 1280, 1800);
@@ -330,12 +333,10 @@ class AlertSubscriptionsPageIT {
             listShown(browser);
             browser.driver().findElement(By.cssSelector(rowOf(made.getString("id")) + " button[data-action='log']")).click();
             assertEquals("deliveriesTitle", activeId(browser), "the focus goes to the log");
-            browser.waitUntil(10, driver -> driver.findElements(By.cssSelector("#deliveryTable tr.delivery-row")).size()
-                    == log.getInt("total"));
-            List<String> shown = browser.driver().findElements(By.cssSelector("#deliveryTable tr.delivery-row")).stream()
-                    .map(each -> each.getAttribute("data-id")).toList();
-            assertEquals(log.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(each -> each.getString("id")).toList(), shown, "the API's deliveries, newest first");
+            List<String> newestFirst = log.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(each -> each.getString("id")).toList();
+            browser.waitUntil(10, driver -> driver.findElements(By.cssSelector("#deliveryTable tr.delivery-row")).stream()
+                    .map(each -> each.getAttribute("data-id")).toList().equals(newestFirst));
             JsonObject bandDrop = raised.stream().filter(alert -> alert.getString("kind").equals("band_drop")
                     && alert.getJsonObject("subject").getString("id").equals("ada")).findFirst().orElseThrow();
             JsonObject itsDelivery = log.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -343,9 +344,12 @@ class AlertSubscriptionsPageIT {
                     .orElseThrow();
             String logged = "#deliveryTable tr[data-id='" + itsDelivery.getString("id") + "']";
             assertEquals("Alert raised", text(browser, logged + " .delivery-type"));
-            WebElement link = browser.waitUntil(10, driver -> driver.findElement(By.cssSelector(logged + " .delivery-alert a")));
-            assertEquals("Band drop: Ada Lovelace", link.getText());
-            assertTrue(link.getAttribute("href").endsWith("/scores/customer.xhtml?id=ada"), link.getAttribute("href"));
+            List<String> link = browser.waitUntil(10, driver -> {
+                WebElement shown = driver.findElement(By.cssSelector(logged + " .delivery-alert a"));
+                return List.of(shown.getText(), shown.getAttribute("href"));
+            });
+            assertEquals("Band drop: Ada Lovelace", link.get(0));
+            assertTrue(link.get(1).endsWith("/scores/customer.xhtml?id=ada"), link.get(1));
             assertEquals("Page 1 of 1 · " + log.getInt("total") + " rows",
                     text(browser, ".paging[data-for='deliveryTable'] .paging-status"));
             browser.assertAccessible();
