@@ -122,7 +122,7 @@ final class AlertEvaluation {
     }
 
     /** Compared as the decimals they are written as, as the scoring rules compare ratings. */
-    private static boolean atBottom(Rating rating) {
+    static boolean atBottom(Rating rating) {
         return Fraction.of(rating.value()).compareTo(Fraction.of(rating.scaleMin())) == 0;
     }
 

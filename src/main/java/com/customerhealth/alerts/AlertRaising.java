@@ -64,11 +64,10 @@ public class AlertRaising {
         if (rules.isEmpty()) {
             return;
         }
-        // A customer's score that stayed is judged only for the rating or the new ticket that was its cause; a
-        // company has neither.
+        // A customer's score that stayed is judged only for a rating or a new ticket among its causes; a company
+        // has neither.
         List<ScoresRecomputed.Move> judged = moved.moves().stream().filter(move -> move.moved()
-                || !move.company() && move.cause() != null && (CSAT.equals(move.cause().textKey())
-                        || OPENED.equals(move.cause().textKey())))
+                || !move.company() && (last(move, CSAT).isPresent() || last(move, OPENED).isPresent()))
                 .toList();
         List<ScoresRecomputed.Move> customerMoves = judged.stream().filter(move -> !move.company()).toList();
         List<ScoresRecomputed.Move> companyMoves = judged.stream().filter(ScoresRecomputed.Move::company).toList();
@@ -111,10 +110,9 @@ public class AlertRaising {
                 observation = observation.withTickets(new TicketCounts(inWindow.getOrDefault(move.id(), 0),
                         inBaseline.getOrDefault(move.id(), 0)));
             }
-            Optional<Rating> rating = type == SubjectType.CUSTOMER ? ratingOf(tenantId, move.id(), cause)
-                    : Optional.empty();
+            Optional<Given> rating = type == SubjectType.CUSTOMER ? ratingOf(tenantId, move) : Optional.empty();
             if (rating.isPresent()) {
-                observation = observation.withRating(rating.get());
+                observation = observation.withRating(rating.get().rating());
             }
             AlertOutcome outcome = raisable(rules.evaluate(observation), move, cause);
             if (!outcome.raised().isEmpty()) {
@@ -122,6 +120,7 @@ public class AlertRaising {
                 outcome = raisable(rules.evaluate(new Observation(new Subject(type, move.id(), nameOf(tenantId, type,
                         move.id())), observation.move(), observation.history(), observation.tickets(),
                         observation.rating(), observation.alerts())), move, cause);
+                outcome = causedByTheirOwnEvents(outcome, rating, last(move, OPENED));
             }
             outcome.raised().forEach(alert -> raised.add(alerts.add(tenantId, alert)));
             for (PastAlert over : outcome.resolved()) {
@@ -152,15 +151,56 @@ public class AlertRaising {
                 || alert.kind() == AlertKind.TICKET_SPIKE).toList(), outcome.resolved());
     }
 
-    /** The rating a CSAT cause names, as its ticket holds it now, when the ticket is the customer's. */
-    private Optional<Rating> ratingOf(String tenantId, String customerId, ChangeCause cause) {
-        if (!CSAT.equals(cause.textKey()) || cause.arguments().isEmpty()) {
-            return Optional.empty();
+    /** A rating a customer gave in the batch, as its ticket holds it now, and the event that gave it. */
+    private record Given(Rating rating, ChangeCause cause) {
+    }
+
+    /**
+     * Of the ratings {@code move}'s causes name, on tickets that are the customer's, the one at the bottom of
+     * its scale if any is, else the last: a rating followed in the same batch by another event about the
+     * customer is a rating all the same. Each as its ticket holds it now.
+     */
+    private Optional<Given> ratingOf(String tenantId, ScoresRecomputed.Move move) {
+        Optional<Given> chosen = Optional.empty();
+        for (ChangeCause cause : move.causes()) {
+            if (!CSAT.equals(cause.textKey()) || cause.arguments().isEmpty()) {
+                continue;
+            }
+            String ticketId = cause.arguments().get(cause.arguments().size() - 1);
+            // A ticket that changed hands in the batch gives its cause to its earlier customer too, who rated nothing.
+            Optional<Rating> rating = tickets.shown(tenantId, ticketId)
+                    .filter(ticket -> move.id().equals(ticket.customerId())).map(Ticket::rating);
+            if (rating.isPresent() && (chosen.isEmpty() || !AlertEvaluation.atBottom(chosen.get().rating()))) {
+                chosen = Optional.of(new Given(rating.get(), cause));
+            }
         }
-        String ticketId = cause.arguments().get(cause.arguments().size() - 1);
-        // A ticket that changed hands in the batch gives its cause to its earlier customer too, who rated nothing.
-        return tickets.shown(tenantId, ticketId).filter(ticket -> customerId.equals(ticket.customerId()))
-                .map(Ticket::rating);
+        return chosen;
+    }
+
+    /** The last of {@code move}'s causes with the text {@code textKey}. */
+    private static Optional<ChangeCause> last(ScoresRecomputed.Move move, String textKey) {
+        ChangeCause found = null;
+        for (ChangeCause cause : move.causes()) {
+            if (textKey.equals(cause.textKey())) {
+                found = cause;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * {@code outcome} with a low CSAT caused by the rating itself and a ticket spike by the ticket opened, where
+     * another event of the batch was the move's last cause.
+     */
+    private static AlertOutcome causedByTheirOwnEvents(AlertOutcome outcome, Optional<Given> rating,
+                                                       Optional<ChangeCause> opened) {
+        return new AlertOutcome(outcome.raised().stream().map(alert -> {
+            Optional<ChangeCause> own = alert.kind() == AlertKind.LOW_CSAT ? rating.map(Given::cause)
+                    : alert.kind() == AlertKind.TICKET_SPIKE ? opened : Optional.empty();
+            return own.filter(cause -> !cause.equals(alert.cause())).map(cause -> new RaisedAlert(alert.kind(),
+                    alert.subject(), alert.at(), alert.score(), alert.previousScore(), alert.band(), alert.previousBand(),
+                    cause, alert.summaryKey(), alert.summaryArguments())).orElse(alert);
+        }).toList(), outcome.resolved());
     }
 
     private String nameOf(String tenantId, SubjectType type, String id) {

@@ -109,6 +109,10 @@ public class StateChanges {
         private final Map<String, List<Membership.TicketCompany>> gainedNaming = new HashMap<>();
         /** Of the companies a customer joined or left, those customers. */
         private final Map<String, Set<String>> moved = new HashMap<>();
+        /** Of each ticket, the causes of the batch's events about it, in the batch's order. */
+        private final Map<String, List<ChangeCause>> ticketEveryCause = new HashMap<>();
+        /** Of each customer, the causes of the batch's events about its tickets: more than the one shown. */
+        private final Map<String, List<ChangeCause>> everyCause = new HashMap<>();
         /** The cause of the batch's last event: what a change with no event of its own in the batch shows. */
         private ChangeCause lastCause;
         /** Whether the stored rows are being repaired, so that what they carry is not to be trusted. */
@@ -143,6 +147,7 @@ public class StateChanges {
                 if (event instanceof TicketEvent ticketEvent) {
                     byTicket.computeIfAbsent(ticketEvent.ticketId(), id -> new ArrayList<>()).add(ticketEvent.change());
                     ticketCauses.put(ticketEvent.ticketId(), cause);
+                    ticketEveryCause.computeIfAbsent(ticketEvent.ticketId(), id -> new ArrayList<>()).add(cause);
                 }
                 if (event instanceof TicketCreated created) {
                     named.add(created.customerId());
@@ -174,7 +179,7 @@ public class StateChanges {
             // A customer a ticket named for a while has that while in its history, even when the ticket is not
             // its own now (created for it, moved away since, the move arriving first).
             everNamed.forEach(customers::putIfAbsent);
-            return new StateChanged(tenant, customers, companies, since, moved);
+            return new StateChanged(tenant, customers, companies, false, since, moved, everyCause);
         }
 
         private void foldTickets(Map<String, List<TicketChange>> byTicket, Set<String> mergeTargets) {
@@ -214,7 +219,7 @@ public class StateChanges {
             settle(touched, before);
             // Rows being repaired may name a company their tickets no longer give: all their customers are settled.
             settleCustomers(Set.of(), customers.keySet(), Map.of(), Map.of(), new LinkedHashSet<>(), false);
-            return new StateChanged(tenant, customers, companies, since, moved);
+            return new StateChanged(tenant, customers, companies, false, since, moved, everyCause);
         }
 
         StateChanged settleFamilies(Collection<String> ids) {
@@ -223,7 +228,7 @@ public class StateChanges {
             Map<String, TicketState> before = new HashMap<>();
             touched.forEach(id -> before.put(id, states.get(id)));
             settle(touched, before);
-            return new StateChanged(tenant, customers, companies, since, moved);
+            return new StateChanged(tenant, customers, companies, false, since, moved, everyCause);
         }
 
         StateChanged refoldDirectory(Collection<String> customerIds, Collection<String> companyIds) {
@@ -242,7 +247,7 @@ public class StateChanges {
             settleCustomers(new LinkedHashSet<>(customerIds), Set.of(), customerEntries, Map.of(), namedCompanies, true);
             namedCompanies.remove(null);
             describeCompanies(namedCompanies, companyEntries, true);
-            return new StateChanged(tenant, customers, companies, since, moved);
+            return new StateChanged(tenant, customers, companies, false, since, moved, everyCause);
         }
 
         /**
@@ -293,10 +298,13 @@ public class StateChanges {
                     ChangeCause cause = ticketCauses.getOrDefault(id, familyCause.get(rootOf(id)));
                     customer(customerBefore, cause);
                     customer(row.customerId(), cause);
+                    noteEveryCause(customerBefore, id);
+                    noteEveryCause(row.customerId(), id);
                 } else if (ticketCauses.containsKey(id)) {
                     // An event that leaves the ticket as it is now may still change its past (a status superseded
                     // by a later one, arriving late): its customer's history is derived again all the same.
                     customer(row.customerId(), ticketCauses.get(id));
+                    noteEveryCause(row.customerId(), id);
                 }
                 if (kept == Ticket.Kept.NAMING) {
                     Stream.of(customerBefore, row.customerId()).filter(Objects::nonNull).forEach(regrouped::add);
@@ -541,6 +549,19 @@ public class StateChanges {
         private void customer(String id, ChangeCause cause) {
             if (id != null) {
                 customers.put(id, cause == null ? lastCause : cause);
+            }
+        }
+
+        /** Notes for {@code customerId} the causes of the batch's events about {@code ticketId}. */
+        private void noteEveryCause(String customerId, String ticketId) {
+            if (customerId == null) {
+                return;
+            }
+            List<ChangeCause> noted = everyCause.computeIfAbsent(customerId, id -> new ArrayList<>());
+            for (ChangeCause cause : ticketEveryCause.getOrDefault(ticketId, List.of())) {
+                if (!noted.contains(cause)) {
+                    noted.add(cause);
+                }
             }
         }
 

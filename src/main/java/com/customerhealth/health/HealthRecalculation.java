@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ public class HealthRecalculation {
 
     /** Recomputes the scores events may have moved, in the transaction that stored the events. */
     void onStateChanged(@Observes StateChanged changed) {
-        recalculate(changed.tenantId(), changed.customers(), changed.companies(), changed.moved(),
+        recalculate(changed.tenantId(), changed.customers(), changed::everyCause, changed.companies(), changed.moved(),
                 changed.everyCompany(), changed.since());
     }
 
@@ -72,7 +73,7 @@ public class HealthRecalculation {
     public void recalculateCustomers(String tenantId, Collection<String> customerIds, ChangeCause cause) {
         Map<String, ChangeCause> causes = new LinkedHashMap<>();
         customerIds.forEach(id -> causes.put(id, cause));
-        recalculate(tenantId, causes, Map.of(), Map.of(), false, clock.instant());
+        recalculate(tenantId, causes, id -> only(cause), Map.of(), Map.of(), false, clock.instant());
     }
 
     /**
@@ -81,7 +82,7 @@ public class HealthRecalculation {
      * them, may have changed).
      */
     public void recalculate(String tenantId, Map<String, ChangeCause> customers) {
-        recalculate(tenantId, customers, Map.of(), Map.of(), true, clock.instant());
+        recalculate(tenantId, customers, id -> only(customers.get(id)), Map.of(), Map.of(), true, clock.instant());
     }
 
     /**
@@ -90,7 +91,8 @@ public class HealthRecalculation {
      * the companies the customers belong to: all of them, or ({@code everyCompany} false) those of customers
      * whose score or tickets in the window moved, the only inputs a company's score takes of its members.
      */
-    private void recalculate(String tenantId, Map<String, ChangeCause> customers, Map<String, ChangeCause> companies,
+    private void recalculate(String tenantId, Map<String, ChangeCause> customers,
+                             Function<String, List<ChangeCause>> everyCause, Map<String, ChangeCause> companies,
                              Map<String, Set<String>> moved, boolean everyCompany, Instant since) {
         ScoringRules rules = settings.rulesFor(tenantId);
         Instant now = clock.instant();
@@ -114,7 +116,7 @@ public class HealthRecalculation {
                     companyFollows.add(customerId);
                 }
                 moves.add(new ScoresRecomputed.Move(false, customerId, previousScore, previousBand, health.score(),
-                        health.health(), customers.get(customerId)));
+                        health.health(), customers.get(customerId), everyCause.apply(customerId)));
             }
             if (companyFollows.isEmpty()) {
                 continue;
@@ -130,6 +132,10 @@ public class HealthRecalculation {
         scoresChanged.fire(new ScoresChanged(tenantId, customers.keySet(), companyCauses.keySet(), since, moved,
                 now));
         fireRecomputed(tenantId, now, moves);
+    }
+
+    private static List<ChangeCause> only(ChangeCause cause) {
+        return cause == null ? List.of() : List.of(cause);
     }
 
     /** Recomputes {@code companyIds} of {@code tenantId} from the stored scores of their customers. */

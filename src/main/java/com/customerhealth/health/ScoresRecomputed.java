@@ -33,15 +33,25 @@ public record ScoresRecomputed(String tenantId, Instant at, List<Move> moves) {
      * @param previousBand  the band before, {@link Health#NO_DATA} for a subject never scored
      * @param score         the score now, {@code null} for no data
      * @param band          the band now
-     * @param cause         what moved it, {@code null} when the recalculation was given none
+     * @param cause         what moved it, as its last change shows it; {@code null} when the recalculation was
+     *                      given none
+     * @param causes        every cause of the batch about it, {@code cause} among them: a customer's rating
+     *                      followed in the same batch by another event about it was still given
      */
     public record Move(boolean company, String id, Integer previousScore, Health previousBand, Integer score,
-                       Health band, ChangeCause cause) {
+                       Health band, ChangeCause cause, List<ChangeCause> causes) {
 
         public Move {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(previousBand, "previousBand");
             Objects.requireNonNull(band, "band");
+            causes = List.copyOf(causes);
+        }
+
+        /** A move with one cause, {@code cause}, or none. */
+        public Move(boolean company, String id, Integer previousScore, Health previousBand, Integer score, Health band,
+                    ChangeCause cause) {
+            this(company, id, previousScore, previousBand, score, band, cause, cause == null ? List.of() : List.of(cause));
         }
 
         /** Whether the score or the band differs from before; a recalculation that kept both is no move. */

@@ -14,6 +14,8 @@ import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.TicketCreated;
 import com.customerhealth.events.TicketDeleted;
+import com.customerhealth.events.TicketInteractionAdded;
+import com.customerhealth.events.TicketStatusChanged;
 import com.customerhealth.events.Verdict;
 import com.customerhealth.security.Roles;
 import com.customerhealth.testing.Api;
@@ -302,6 +304,42 @@ class AlertsApiIT {
             }
         }
         return fail("no alert event within 10 s");
+    }
+
+    @Test
+    void aRatingOrANewTicketFollowedInItsBatchByAnotherEventAboutTheCustomerIsJudgedAndNamedAsItself() {
+        String tenant = tenant("batch");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Api agent = Api.at(base).as(TestUsers.agentOf(tenant));
+        process(List.of(
+                new TicketCreated(header(tenant, "t0", now.minus(Duration.ofDays(1))), "T-0", "cy", null,
+                        now.minus(Duration.ofDays(1)), TicketStatus.OPEN, null, null, null),
+                new CsatRated(header(tenant, "r0", now.minus(Duration.ofHours(20))), "T-0", 3, 1, 3,
+                        now.minus(Duration.ofHours(20)), null)));
+        // One batch: the rating at the bottom, then the ticket closed, then three new tickets, the last answered:
+        // the customer's last cause is the answer; its rating and its new tickets came before it.
+        process(List.of(
+                new CsatRated(header(tenant, "r1", now.minusSeconds(50)), "T-0", 1, 1, 3, now.minusSeconds(50), null),
+                new TicketStatusChanged(header(tenant, "s1", now.minusSeconds(40)), "T-0", TicketStatus.CLOSED,
+                        now.minusSeconds(40)),
+                new TicketCreated(header(tenant, "t1", now.minusSeconds(30)), "T-1", "cy", null, now.minusSeconds(30),
+                        TicketStatus.OPEN, null, null, null),
+                new TicketCreated(header(tenant, "t2", now.minusSeconds(25)), "T-2", "cy", null, now.minusSeconds(25),
+                        TicketStatus.OPEN, null, null, null),
+                new TicketCreated(header(tenant, "t3", now.minusSeconds(20)), "T-3", "cy", null, now.minusSeconds(20),
+                        TicketStatus.OPEN, null, null, null),
+                new TicketInteractionAdded(header(tenant, "i1", now.minusSeconds(10)), "T-3", "agent",
+                        now.minusSeconds(10), true)));
+
+        List<JsonObject> raised = alerts(agent, "?size=200");
+        Map<String, JsonObject> byKind = raised.stream().collect(Collectors.toMap(alert -> alert.getString("kind"),
+                alert -> alert, (one, two) -> fail("one alert of each kind: " + raised)));
+        assertTrue(byKind.containsKey("low_csat"), "the rating of 1 is judged though events followed it: " + raised);
+        assertEquals("r1", byKind.get("low_csat").getJsonObject("cause").getString("reference"),
+                "a low CSAT is caused by the rating");
+        assertTrue(byKind.containsKey("ticket_spike"), "three tickets opened today, none before: " + raised);
+        assertEquals("t3", byKind.get("ticket_spike").getJsonObject("cause").getString("reference"),
+                "a spike is caused by the last ticket opened");
     }
 
     @Test
