@@ -145,7 +145,16 @@ public final class MicroLauncher implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** The server's log so far, for a failure's message. */
+    /** Whether the server's whole log so far holds {@code text}. */
+    public boolean logged(String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The end of the server's log so far, for a failure's message. */
     public String log() {
         try {
             String text = Files.readString(log);
