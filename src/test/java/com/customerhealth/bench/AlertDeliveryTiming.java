@@ -84,7 +84,7 @@ public final class AlertDeliveryTiming {
 
     private static final String USAGE = """
             Usage: alert-delivery-timing LOG.csv[.xz] --url URL --secret S --tenant T --admin USER:PASSWORD
-                       --jdbc URL [--jdbc-user U] [--jdbc-password P] [--clients 4] [--batch 1] [--limit 12000]
+                       --jdbc URL [--jdbc-user U] [--jdbc-password P] [--clients 4] [--batch 1] [--limit 14000]
                        [--warm-up 2000] [--alerts 1000] [--backlog 1000] [--pooled 8] [--drain-seconds 300]""";
 
     /** The benchmark's settings, from its arguments. */
@@ -112,7 +112,7 @@ public final class AlertDeliveryTiming {
             return new Options(args[0], URI.create(url.endsWith("/") ? url : url + "/"), required(named, "secret"),
                     required(named, "tenant"), required(named, "admin"), required(named, "jdbc"),
                     named.getOrDefault("jdbc-user", "chm_test"), named.getOrDefault("jdbc-password", "chm_test"),
-                    number(named, "clients", 4), number(named, "batch", 1), number(named, "limit", 12_000),
+                    number(named, "clients", 4), number(named, "batch", 1), number(named, "limit", 14_000),
                     number(named, "warm-up", 2_000), number(named, "alerts", 1_000), number(named, "backlog", 1_000),
                     number(named, "pooled", 8), Duration.ofSeconds(number(named, "drain-seconds", 300)));
         }
