@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -85,12 +87,13 @@ public final class AlertDeliveryTiming {
     private static final String USAGE = """
             Usage: alert-delivery-timing LOG.csv[.xz] --url URL --secret S --tenant T --admin USER:PASSWORD
                        --jdbc URL [--jdbc-user U] [--jdbc-password P] [--clients 4] [--batch 1] [--limit 14000]
-                       [--warm-up 2000] [--alerts 1000] [--backlog 1000] [--pooled 8] [--drain-seconds 300]""";
+                       [--warm-up 2000] [--alerts 1000] [--backlog 1000] [--pooled 8] [--drain-seconds 300]
+                       [--timelines PATH: each report's alerts one by one in PATH-1.csv, PATH-2.csv, ...]""";
 
     /** The benchmark's settings, from its arguments. */
     record Options(String log, URI base, String secret, String tenant, String admin, String jdbc, String jdbcUser,
                    String jdbcPassword, int clients, int batch, int limit, int warmUp, int alerts, int backlog,
-                   int pooled, Duration drain) {
+                   int pooled, Duration drain, String timelines) {
 
         static Options parse(String[] args) {
             if (args.length == 0 || args[0].startsWith("--")) {
@@ -104,7 +107,7 @@ public final class AlertDeliveryTiming {
                 named.put(args[i].substring(2), args[i + 1]);
             }
             Set<String> known = Set.of("url", "secret", "tenant", "admin", "jdbc", "jdbc-user", "jdbc-password",
-                    "clients", "batch", "limit", "warm-up", "alerts", "backlog", "pooled", "drain-seconds");
+                    "clients", "batch", "limit", "warm-up", "alerts", "backlog", "pooled", "drain-seconds", "timelines");
             named.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("Unknown option --" + name);
             });
@@ -114,7 +117,8 @@ public final class AlertDeliveryTiming {
                     named.getOrDefault("jdbc-user", "chm_test"), named.getOrDefault("jdbc-password", "chm_test"),
                     number(named, "clients", 4), number(named, "batch", 1), number(named, "limit", 14_000),
                     number(named, "warm-up", 2_000), number(named, "alerts", 1_000), number(named, "backlog", 1_000),
-                    number(named, "pooled", 8), Duration.ofSeconds(number(named, "drain-seconds", 300)));
+                    number(named, "pooled", 8), Duration.ofSeconds(number(named, "drain-seconds", 300)),
+                    named.get("timelines"));
         }
 
         private static String required(Map<String, String> named, String name) {
@@ -143,12 +147,16 @@ public final class AlertDeliveryTiming {
     private final Map<String, Instant> sent = new ConcurrentHashMap<>();
     private final Map<String, Instant> answered = new ConcurrentHashMap<>();
     private final AtomicLong eventsAnswered = new AtomicLong();
+    /** Where each report's alerts are written one by one, numbered in the order they are printed; null: nowhere. */
+    private final String timelinesFile;
+    private int reports;
     /** The end of the warm-up: alerts raised from then on are measured. */
     private final AtomicReference<Instant> measuredFrom = new AtomicReference<>();
 
     private AlertDeliveryTiming(Options options, Connection database) {
         this.options = options;
         this.database = database;
+        this.timelinesFile = options.timelines();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(options.admin()
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -284,7 +292,7 @@ public final class AlertDeliveryTiming {
 
     /** Prints the moments of the alerts raised from {@code from} to {@code until} that the timing receiver took. */
     private void report(List<Arrival> arrivals, String timingId, Instant from, Instant until, String what,
-                        boolean target) throws SQLException {
+                        boolean target) throws SQLException, IOException {
         List<Taken> taken = new ArrayList<>();
         for (Arrival arrival : arrivals) {
             if (arrival.taken() && RAISED.equals(arrival.type())) {
@@ -299,6 +307,9 @@ public final class AlertDeliveryTiming {
                 .collect(Collectors.toSet());
         AlertTimelines timelines = AlertTimelines.of(taken, new Sources(sent, journalReceipts(causes), answered,
                 attempts(timingId)), from, until);
+        if (timelinesFile != null) {
+            Files.write(Path.of(timelinesFile + "-" + (++reports) + ".csv"), timelines.csv());
+        }
         LOG.info(String.format(Locale.ROOT, "%s: %,d measured (raised by an event the journal holds; %d caused by no"
                         + " event and %d by an event not in the journal, left out; %d messages taken twice); the"
                         + " plugin stored %,d alerts raised then", what, timelines.alerts(), timelines.withoutEvent(),

@@ -2,12 +2,14 @@ package com.customerhealth.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,12 +68,15 @@ final class AlertTimelines {
                    Map<String, Instant> attempted) {
     }
 
+    private final List<String> alertIds;
     private final List<Map<Moment, Instant>> timelines;
     private final int withoutEvent;
     private final int notJournaled;
     private final int repeated;
 
-    private AlertTimelines(List<Map<Moment, Instant>> timelines, int withoutEvent, int notJournaled, int repeated) {
+    private AlertTimelines(List<String> alertIds, List<Map<Moment, Instant>> timelines, int withoutEvent,
+                           int notJournaled, int repeated) {
+        this.alertIds = alertIds;
         this.timelines = timelines;
         this.withoutEvent = withoutEvent;
         this.notJournaled = notJournaled;
@@ -84,6 +89,7 @@ final class AlertTimelines {
                 .filter(message -> !message.raisedAt().isBefore(from) && message.raisedAt().isBefore(until))
                 .sorted(Comparator.comparing(Taken::arrivedAt)).toList();
         Set<String> seen = new HashSet<>();
+        List<String> alertIds = new ArrayList<>();
         List<Map<Moment, Instant>> timelines = new ArrayList<>();
         int withoutEvent = 0;
         int notJournaled = 0;
@@ -109,9 +115,10 @@ final class AlertTimelines {
             putKnown(moments, Moment.SENT, sources.sent().get(event));
             putKnown(moments, Moment.ANSWERED, sources.answered().get(event));
             putKnown(moments, Moment.ATTEMPTED, sources.attempted().get(message.alertId()));
+            alertIds.add(message.alertId());
             timelines.add(moments);
         }
-        return new AlertTimelines(timelines, withoutEvent, notJournaled, repeated);
+        return new AlertTimelines(alertIds, timelines, withoutEvent, notJournaled, repeated);
     }
 
     private static void putKnown(Map<Moment, Instant> moments, Moment moment, Instant at) {
@@ -138,6 +145,28 @@ final class AlertTimelines {
     /** Arrivals of a message already taken, left out. */
     int repeated() {
         return repeated;
+    }
+
+    /**
+     * One line per alert measured, in the order they arrived, after a header: its id and each moment in
+     * microseconds since 1970 (empty when unknown), for looking at the slow ones one by one.
+     */
+    List<String> csv() {
+        List<String> lines = new ArrayList<>(timelines.size() + 1);
+        StringBuilder header = new StringBuilder("alert");
+        for (Moment moment : Moment.values()) {
+            header.append(',').append(moment.name().toLowerCase(Locale.ROOT)).append("_us");
+        }
+        lines.add(header.toString());
+        for (int i = 0; i < timelines.size(); i++) {
+            StringBuilder line = new StringBuilder(alertIds.get(i));
+            for (Moment moment : Moment.values()) {
+                Instant at = timelines.get(i).get(moment);
+                line.append(',').append(at == null ? "" : Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at)));
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** How long it took from {@code start} to {@code end}, over every alert both moments are known of. */

@@ -44,6 +44,18 @@ class AlertTimelinesTest {
     }
 
     @Test
+    void eachAlertsMomentsAreWrittenInMicrosecondsTheUnknownLeftEmpty() {
+        List<Taken> taken = List.of(raised("a1", "row-2", 30, 100));
+        Sources sources = new Sources(Map.of(), Map.of("row-2", at(10)), Map.of("row-2", at(60)), Map.of());
+
+        List<String> lines = AlertTimelines.of(taken, sources, T, at(1_000)).csv();
+
+        long t = T.getEpochSecond() * 1_000_000;
+        assertEquals(List.of("alert,sent_us,received_us,raised_us,answered_us,attempted_us,arrived_us",
+                "a1,," + (t + 10_000) + "," + (t + 30_000) + "," + (t + 60_000) + ",," + (t + 100_000)), lines);
+    }
+
+    @Test
     void alertsOutsideTheWindowAreLeftOutAndARepeatedMessageCountsOnce() {
         List<Taken> taken = List.of(raised("early", "row-1", -1, 50), raised("a1", "row-2", 30, 100),
                 raised("a1", "row-2", 30, 900), raised("late", "row-3", 5_000, 5_100));
