@@ -39,6 +39,11 @@ create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleData
 create-jdbc-resource --connectionpoolid chm-bench jdbc/chm
 ASADMIN
 
+    # On a shared machine another server may hold the port: its answers would be measured as this one's.
+    if curl -s -o /dev/null --max-time 5 "http://localhost:$port/"; then
+        echo "Something already answers on port $port; stop it or choose another port" >&2
+        return 1
+    fi
     rm -rf $work/root-$db
     java -Xmx1g ${CHM_BENCH_JVM_OPTIONS:-} -Dchm.store.datasource=jdbc/chm "$@" \
         -jar $work/payara-micro.jar --deploy target/chm.war --contextroot chm --port "$port" --nocluster \
@@ -50,6 +55,10 @@ ASADMIN
     server=$!
     trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do
+        if ! kill -0 $server 2>/dev/null; then
+            echo "Payara Micro stopped while starting; see $work/payara-$db.log" >&2
+            return 1
+        fi
         curl -sf "http://localhost:$port/health/ready" >/dev/null && return 0
         sleep 1
     done

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *       plus {@code ticket.status_changed} when {@code incident_state} changed and
  *       {@code ticket.priority_changed} when {@code priority} did;</li>
  *   <li>states map New to new, Active to open, Awaiting … to pending, Resolved to solved, Closed to closed;</li>
- *   <li>every time is shifted by the same amount so that the last update happens at {@code endAt}.</li>
+ *   <li>every time is shifted by the same amount so that the last update happens at {@code endAt}, or, to
+ *       replay the log's first events as if they had just happened, the last of those.</li>
  * </ul>
  * The log has no CSAT ratings, so replayed customers have no CSAT data. Rows without a caller are left out.
  *
@@ -55,12 +56,38 @@ public record IncidentLog(List<HelpdeskEvent> events, int rows, int rowsLeftOut)
      */
     public static IncidentLog read(BufferedReader csv, String tenantId, String source, Instant endAt)
             throws IOException {
+        return read(csv, tenantId, source, Integer.MAX_VALUE, endAt);
+    }
+
+    /**
+     * The log read from {@code csv} as events of {@code tenantId} from {@code source}, every time shifted so
+     * that the event numbered {@code endingWith} (from 1; the last, when there are fewer) happens at
+     * {@code endAt}. A helpdesk's first events replayed so are as recent as its last would be: the scores, the
+     * alerts' spikes and drops, count what happened within days of now.
+     *
+     * @throws IllegalArgumentException naming the line of a row that cannot be read
+     */
+    public static IncidentLog read(BufferedReader csv, String tenantId, String source, int endingWith, Instant endAt)
+            throws IOException {
+        if (endingWith < 1) {
+            throw new IllegalArgumentException("The event to end with is counted from 1, not " + endingWith);
+        }
         List<Row> all = rows(csv);
         List<Row> rows = all.stream().filter(row -> row.caller() != null).collect(Collectors.toList());
-        LocalDateTime last = rows.stream().map(Row::updatedAt).max(Comparator.naturalOrder())
-                .orElseThrow(() -> new IllegalArgumentException("The log has no rows"));
-        Duration shift = Duration.between(last.toInstant(ZoneOffset.UTC), endAt);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The log has no rows");
+        }
         rows.sort(Comparator.comparing(Row::updatedAt).thenComparing(Row::line));
+        // Which row makes the event ending the replay depends on the rows before it; making the events twice,
+        // unshifted and then shifted, keeps that rule in one place.
+        List<HelpdeskEvent> unshifted = events(rows, tenantId, source, Duration.ZERO);
+        Instant end = unshifted.get(Math.min(endingWith, unshifted.size()) - 1).header().occurredAt();
+        return new IncidentLog(events(rows, tenantId, source, Duration.between(end, endAt)), all.size(),
+                all.size() - rows.size());
+    }
+
+    /** The events {@code rows}, in the order they happened, make, every time shifted by {@code shift}. */
+    private static List<HelpdeskEvent> events(List<Row> rows, String tenantId, String source, Duration shift) {
         Map<String, Row> previous = new HashMap<>();
         List<HelpdeskEvent> events = new ArrayList<>(rows.size() * 5 / 4);
         for (Row row : rows) {
@@ -85,7 +112,7 @@ public record IncidentLog(List<HelpdeskEvent> events, int rows, int rowsLeftOut)
                         row.ticket(), row.priority(), at));
             }
         }
-        return new IncidentLog(List.copyOf(events), all.size(), all.size() - rows.size());
+        return List.copyOf(events);
     }
 
     static TicketStatus status(String state) {

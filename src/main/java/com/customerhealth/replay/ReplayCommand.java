@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,6 +37,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -47,12 +50,17 @@ import org.tukaani.xz.XZInputStream;
  * Replays a helpdesk's incident log into a running plugin through {@code POST /chm/api/v1/events}, signed,
  * in batches, from several clients at once, and prints progress and then events per second and the
  * p50/p99 time from a request's arrival to its events being stored (the request's round trip, taken for
- * every event it carried).
+ * every event it carried). The log's times are shifted so that its last event happens now, or, with
+ * {@code --end replayed}, the last event replayed: the first {@code --limit} events then fall within the
+ * days before now, as a live helpdesk's would.
  *
  * <pre>
  * mvn -q exec:java@replay -Dexec.args="../shared/data/incident_event_log.csv.xz --secret s3cret"
  * mvn -q exec:java@replay -Dexec.args="log.csv.xz --secret s3cret --batch 1 --clients 4 --limit 5000"
+ * mvn -q exec:java@replay -Dexec.args="log.csv.xz --secret s3cret --limit 20000 --end replayed"
  * </pre>
+ *
+ * <p>A program that follows what a replay causes runs it with {@link #replay}, hearing of every answer.
  */
 public final class ReplayCommand {
 
@@ -63,7 +71,8 @@ public final class ReplayCommand {
 
     private static final String USAGE = """
             Usage: replay LOG.csv[.xz] [--url http://localhost:8080/chm] [--secret S (or CHM_EVENTS_SECRET)]
-                                       [--tenant T] [--batch 1000] [--clients 2] [--limit N]""";
+                                       [--tenant T] [--batch 1000] [--clients 2] [--limit N]
+                                       [--end log|replayed]""";
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -76,10 +85,17 @@ public final class ReplayCommand {
         this.options = options;
     }
 
-    /** The command's settings, from its arguments. */
-    record Options(Path log, URI endpoint, String secret, String tenant, int batch, int clients, int limit) {
+    /**
+     * The command's settings, from its arguments.
+     *
+     * @param endReplayed whether the last event replayed happens now ({@code --end replayed}) rather than the
+     *                    log's last ({@code --end log}, the default)
+     */
+    public record Options(Path log, URI endpoint, String secret, String tenant, int batch, int clients, int limit,
+                          boolean endReplayed) {
 
-        static Options parse(String[] args) {
+        /** The settings {@code args} give, as the command takes them; a mistake is an IllegalArgumentException. */
+        public static Options parse(String[] args) {
             if (args.length == 0 || args[0].startsWith("--")) {
                 throw new IllegalArgumentException("Name the log file first");
             }
@@ -95,9 +111,13 @@ public final class ReplayCommand {
                 throw new IllegalArgumentException("Give the tenant's webhook secret: --secret, or CHM_EVENTS_SECRET");
             }
             String url = named.getOrDefault("url", "http://localhost:8080/chm");
+            String end = named.getOrDefault("end", "log");
+            if (!end.equals("log") && !end.equals("replayed")) {
+                throw new IllegalArgumentException("--end is log or replayed, not " + end);
+            }
             Options options = new Options(Path.of(args[0]), URI.create(url.replaceAll("/+$", "") + "/api/v1/events"),
                     secret, named.getOrDefault("tenant", "default"), number(named, "batch", 1000),
-                    number(named, "clients", 2), number(named, "limit", Integer.MAX_VALUE));
+                    number(named, "clients", 2), number(named, "limit", Integer.MAX_VALUE), end.equals("replayed"));
             if (options.batch() < 1 || options.batch() > 1000 || options.clients() < 1 || options.limit() < 1) {
                 throw new IllegalArgumentException("--batch runs from 1 to 1000; --clients and --limit from 1");
             }
@@ -116,6 +136,13 @@ public final class ReplayCommand {
         }
     }
 
+    /**
+     * A request the plugin answered: the events it carried, when it was sent and answered by
+     * {@link System#nanoTime()}, and when it was answered by the wall clock.
+     */
+    public record Answer(List<HelpdeskEvent> events, long sentNanos, long answeredNanos, Instant answeredAt) {
+    }
+
     public static void main(String[] args) throws Exception {
         plainConsoleLogging();
         Options options;
@@ -126,15 +153,26 @@ public final class ReplayCommand {
             System.exit(2);
             return;
         }
-        System.exit(new ReplayCommand(options).run() ? 0 : 1);
+        System.exit(replay(options, () -> false, answer -> { }) ? 0 : 1);
     }
 
-    private boolean run() throws Exception {
+    /**
+     * Replays as {@code options} say and prints what the command prints, for a program that follows what the
+     * replay causes: {@code answered} hears of every request answered, on the sending client's thread, and
+     * no further request is sent once {@code stop} says so.
+     *
+     * @return whether the plugin took every event (none rejected)
+     */
+    public static boolean replay(Options options, BooleanSupplier stop, Consumer<Answer> answered) throws Exception {
+        return new ReplayCommand(options).run(stop, answered);
+    }
+
+    private boolean run(BooleanSupplier stop, Consumer<Answer> answered) throws Exception {
         LOG.info(() -> "Reading " + options.log());
         IncidentLog log;
         try (BufferedReader csv = open(options.log())) {
             log = IncidentLog.read(csv, options.tenant(), "urn:chm:replay:" + options.log().getFileName(),
-                    Clock.systemUTC().instant());
+                    options.endReplayed() ? options.limit() : Integer.MAX_VALUE, Clock.systemUTC().instant());
         }
         List<HelpdeskEvent> events = log.events().subList(0, Math.min(options.limit(), log.events().size()));
         LOG.info(String.format(Locale.ROOT, "%,d rows (%d without a caller left out) make %,d events; posting %,d"
@@ -151,8 +189,9 @@ public final class ReplayCommand {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < options.clients(); c++) {
             running.add(clients.submit(() -> {
-                for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-                    post(batches.get(i));
+                for (int i = next.getAndIncrement(); i < batches.size() && !stop.getAsBoolean();
+                        i = next.getAndIncrement()) {
+                    post(batches.get(i), answered);
                     report(events.size(), started, lastReport);
                 }
                 return null;
@@ -165,11 +204,11 @@ public final class ReplayCommand {
         } finally {
             clients.shutdownNow();
         }
-        summarize(events.size(), System.nanoTime() - started);
+        summarize(System.nanoTime() - started);
         return verdicts.getOrDefault("rejected", new LongAdder()).sum() == 0;
     }
 
-    private void post(List<HelpdeskEvent> batch) throws IOException, InterruptedException {
+    private void post(List<HelpdeskEvent> batch, Consumer<Answer> answered) throws IOException, InterruptedException {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         batch.forEach(event -> array.add(envelope(event)));
         String body = array.build().toString();
@@ -184,7 +223,9 @@ public final class ReplayCommand {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long start = System.nanoTime();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long elapsed = System.nanoTime() - start;
+            long end = System.nanoTime();
+            Instant answeredAt = Instant.now();
+            long elapsed = end - start;
             if (answer.statusCode() == 503) {
                 long wait = answer.headers().firstValueAsLong("Retry-After").orElse(5);
                 LOG.warning("The plugin's store is unavailable; sending the batch again in " + wait + " s");
@@ -206,6 +247,7 @@ public final class ReplayCommand {
                 }
             }
             sent.add(batch.size());
+            answered.accept(new Answer(batch, start, end, answeredAt));
             return;
         }
     }
@@ -232,7 +274,8 @@ public final class ReplayCommand {
         }
     }
 
-    private void summarize(int total, long elapsedNanos) {
+    private void summarize(long elapsedNanos) {
+        long total = sent.sum();
         List<long[]> measured;
         synchronized (latencies) {
             measured = new ArrayList<>(latencies);

@@ -66,6 +66,27 @@ class IncidentLogTest {
     }
 
     @Test
+    void theFirstEventsCanEndAtTheEndInsteadOfTheLogsLast() throws IOException {
+        String[] rows = {HEADER,
+                "INC1,New,Caller 7,Location 3,3,Phone,1/3/2016 09:00,1/3/2016 09:05,0",
+                "INC1,Active,Caller 7,Location 3,3,Phone,1/3/2016 09:00,1/3/2016 10:00,1",
+                "INC2,New,Caller 8,Location 3,3,Phone,1/3/2016 10:30,1/3/2016 10:30,0",
+                "INC1,Closed,Caller 7,Location 3,3,Phone,1/3/2016 09:00,9/3/2016 12:00,2"};
+
+        List<HelpdeskEvent> third = IncidentLog.read(reader(rows), "default", "urn:test", 3, END).events();
+        List<HelpdeskEvent> second = IncidentLog.read(reader(rows), "default", "urn:test", 2, END).events();
+        List<HelpdeskEvent> beyond = IncidentLog.read(reader(rows), "default", "urn:test", 99, END).events();
+
+        assertEquals(6, third.size(), "every event is read, only the times move");
+        assertEquals(END, third.get(2).header().occurredAt(), "the status change of the second row, after its reply");
+        assertEquals(Instant.parse("2026-11-22T12:30:00Z"), third.get(3).header().occurredAt(), "half an hour later");
+        assertEquals(Instant.parse("2026-11-22T11:00:00Z"), ((TicketCreated) second.get(0)).createdAt(),
+                "the second event is the reply an hour after the ticket was opened");
+        assertEquals(END, beyond.get(5).header().occurredAt(), "past the last event, the last ends at the end");
+        assertThrows(IllegalArgumentException.class, () -> IncidentLog.read(reader(rows), "default", "urn:test", 0, END));
+    }
+
+    @Test
     void rowsWithoutACallerAreLeftOutAndCounted() throws IOException {
         IncidentLog log = read(HEADER,
                 "INC1,New,?,Location 1,3,Phone,1/3/2016 09:00,1/3/2016 09:00,0",
@@ -94,7 +115,10 @@ class IncidentLogTest {
     }
 
     private static IncidentLog read(String... lines) throws IOException {
-        return IncidentLog.read(new BufferedReader(new StringReader(String.join("\n", lines))), "default", "urn:test",
-                END);
+        return IncidentLog.read(reader(lines), "default", "urn:test", END);
+    }
+
+    private static BufferedReader reader(String... lines) {
+        return new BufferedReader(new StringReader(String.join("\n", lines)));
     }
 }

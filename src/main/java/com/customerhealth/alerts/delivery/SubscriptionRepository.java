@@ -4,11 +4,16 @@ import com.customerhealth.platform.PreparedQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /** The subscriptions admins made, per tenant. */
 @ApplicationScoped
+// Reads too run in a transaction, so that their EntityManager is the transaction's: a non-transactional one
+// belongs to the calling invocation, which the runtime hands on to tasks it starts and closes under them (the
+// alert senders, reading their subscription, failed so while several sent at once).
+@Transactional
 public class SubscriptionRepository {
 
     @PersistenceContext(unitName = "chm")
