@@ -40,8 +40,10 @@ CREATE TABLE ${prefix}alert_delivery (
     finished_at      BIGINT,
     PRIMARY KEY (delivery_id, tenant_id)
 )${exact};
--- What is due, for the senders; a subscription's log, newest first.
-CREATE INDEX ${prefix}alert_delivery_due ON ${prefix}alert_delivery (state, next_attempt_at);
+-- What is due and for whom, read from the index alone by the senders' every look; what is due of one
+-- subscription, in order, without reading another's backlog; a subscription's log, newest first.
+CREATE INDEX ${prefix}alert_delivery_due ON ${prefix}alert_delivery (state, next_attempt_at, tenant_id, subscription_id);
+CREATE INDEX ${prefix}alert_delivery_queue ON ${prefix}alert_delivery (tenant_id, subscription_id, state, next_attempt_at);
 CREATE INDEX ${prefix}alert_delivery_log ON ${prefix}alert_delivery (tenant_id, subscription_id, created_at);
 
 -- Every attempt at a delivery: when, the receiver's status (none when it could not be reached), how long

@@ -4,7 +4,6 @@ import com.customerhealth.schema.StoreMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +52,6 @@ public class DeliveryDispatcher {
     private static final int ROUND = 100;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Resource
     ManagedThreadFactory threads;
 
     @Inject
@@ -75,6 +73,12 @@ public class DeliveryDispatcher {
     Clock clock;
 
     private ExecutorService senders;
+    /**
+     * The thread that looks for due deliveries, the dispatcher's own: the runtime's shared scheduler may be
+     * busy for minutes with other work (scores whose window moved, history upkeep), and deliveries must not
+     * wait for it.
+     */
+    private ScheduledExecutorService looks;
     /** Subscriptions a sender is working on, as tenant and id. */
     private final Set<DeliveryRepository.Due> busy = ConcurrentHashMap.newKeySet();
     /** Subscriptions held back after a failure, until the instant their failed message is tried again. */
@@ -89,9 +93,10 @@ public class DeliveryDispatcher {
                 threads);
         pool.allowCoreThreadTimeOut(true);
         senders = pool;
+        looks = new ScheduledThreadPoolExecutor(1, threads);
         long every = settings.poll().toMillis();
-        scheduler.scheduleWithFixedDelay(this::lookQuietly, 0, every, TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::removeOldQuietly, 1, 60, TimeUnit.MINUTES);
+        looks.scheduleWithFixedDelay(this::lookQuietly, 0, every, TimeUnit.MILLISECONDS);
+        looks.scheduleWithFixedDelay(this::removeOldQuietly, 1, 60, TimeUnit.MINUTES);
     }
 
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten outbox) {
@@ -100,19 +105,19 @@ public class DeliveryDispatcher {
     }
 
     /**
-     * Looks for due deliveries soon, on the scheduler's thread rather than a sender's, which may all be busy
-     * with slow receivers; several calls before it runs make one look.
+     * Looks for due deliveries soon, on the dispatcher's looking thread rather than a sender's, which may all be
+     * busy with slow receivers; several calls before it runs make one look.
      */
     public void look() {
-        if (senders != null && lookScheduled.compareAndSet(false, true)) {
+        if (looks != null && lookScheduled.compareAndSet(false, true)) {
             try {
-                scheduler.execute(() -> {
+                looks.execute(() -> {
                     lookScheduled.set(false);
                     lookQuietly();
                 });
             } catch (RuntimeException e) {
                 lookScheduled.set(false);
-                LOG.log(Level.FINE, "The scheduler is stopping; the next look finds the deliveries", e);
+                LOG.log(Level.FINE, "The dispatcher is stopping; the next start finds the deliveries", e);
             }
         }
     }
@@ -217,6 +222,9 @@ public class DeliveryDispatcher {
 
     @PreDestroy
     void stop() {
+        if (looks != null) {
+            looks.shutdownNow();
+        }
         if (senders != null) {
             senders.shutdownNow();
         }
