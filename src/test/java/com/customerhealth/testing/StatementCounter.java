@@ -15,8 +15,10 @@ import org.eclipse.persistence.sessions.server.Server;
 
 /**
  * Records the SQL statements the persistence unit sends while a piece of work runs, to check how many
- * round trips a read costs. Statements of other threads in that time are recorded too, so callers
- * filter by what they look for.
+ * round trips a read costs. Statements of other requests in that time are recorded too, so callers filter
+ * by what they look for; those of the plugin's own background tasks (the threads of the runtime's managed
+ * executors and thread factories, named {@code concurrent/…}: the alert senders' looks at their outbox every
+ * fraction of a second among them) are not, as no piece of work a test measures runs on them.
  */
 @ApplicationScoped
 public class StatementCounter {
@@ -43,6 +45,9 @@ public class StatementCounter {
         return recording;
     }
 
+    /** How the runtime names the threads of its managed executors and thread factories. */
+    private static final String BACKGROUND = "concurrent/";
+
     /** Statements recorded so far; stopping it leaves them readable. */
     public static final class Recording extends SessionEventAdapter {
 
@@ -57,6 +62,9 @@ public class StatementCounter {
 
         @Override
         public void preExecuteCall(SessionEvent event) {
+            if (Thread.currentThread().getName().startsWith(BACKGROUND)) {
+                return;
+            }
             Call call = event.getCall();
             String sql = call instanceof DatabaseCall database ? database.getSQLString() : String.valueOf(call);
             if (sql != null && filter.test(sql)) {
