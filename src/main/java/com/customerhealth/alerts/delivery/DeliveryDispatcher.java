@@ -86,6 +86,8 @@ public class DeliveryDispatcher {
     private final AtomicBoolean lookScheduled = new AtomicBoolean();
     /** Counts the commits that wrote to the outbox, so a sender that finishes sees whether more came meanwhile. */
     private final AtomicLong written = new AtomicLong();
+    /** Set as the application goes: no further attempt is taken. */
+    private volatile boolean stopping;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) StoreMigrated migrated) {
         int count = settings.senders();
@@ -123,6 +125,9 @@ public class DeliveryDispatcher {
     }
 
     private void lookQuietly() {
+        if (stopping) {
+            return;
+        }
         try {
             Instant now = clock.instant();
             for (DeliveryRepository.Due due : deliveries.due(now)) {
@@ -166,7 +171,7 @@ public class DeliveryDispatcher {
     /** Sends the subscription's due deliveries, oldest first, until none is due or one fails. */
     private void send(DeliveryRepository.Due due, Destination destination) {
         String owner = UUID.randomUUID().toString();
-        while (true) {
+        while (!stopping) {
             Instant now = clock.instant();
             List<String> ids = deliveries.dueIds(due.tenantId(), due.subscriptionId(), now, ROUND);
             if (ids.isEmpty()) {
@@ -183,6 +188,9 @@ public class DeliveryDispatcher {
                 continue;
             }
             for (String id : ids) {
+                if (stopping) {
+                    return;
+                }
                 List<Delivery> taken = deliveries.claim(due.tenantId(), List.of(id), owner, clock.instant(), settings.lease());
                 if (taken.isEmpty()) {
                     continue;
@@ -220,13 +228,32 @@ public class DeliveryDispatcher {
         }
     }
 
+    /**
+     * Lets the senders finish the attempt each is making, taking no further one, before the application goes:
+     * a thread interrupted while its database driver writes may break the connection, or, on H2, close the
+     * whole database under the application deployed next. Only a sender still busy after an attempt's longest
+     * time is interrupted; its delivery is sent again once its lease ends.
+     */
     @PreDestroy
     void stop() {
-        if (looks != null) {
-            looks.shutdownNow();
+        stopping = true;
+        Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
+        for (ExecutorService pool : new ExecutorService[] {looks, senders}) {
+            if (pool != null) {
+                pool.shutdown();
+            }
         }
-        if (senders != null) {
-            senders.shutdownNow();
+        for (ExecutorService pool : new ExecutorService[] {looks, senders}) {
+            if (pool != null) {
+                try {
+                    if (!pool.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS)) {
+                        pool.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                }
+            }
         }
     }
 }
