@@ -94,8 +94,12 @@ public final class ReplayCommand {
     public record Options(Path log, URI endpoint, String secret, String tenant, int batch, int clients, int limit,
                           boolean endReplayed) {
 
-        /** The settings {@code args} give, as the command takes them; a mistake is an IllegalArgumentException. */
-        public static Options parse(String[] args) {
+        /**
+         * The options {@code args} give after the log file, which comes first, as name (without {@code --})
+         * and value: how the replay and the commands built on it read theirs; a mistake is an
+         * IllegalArgumentException.
+         */
+        public static Map<String, String> named(String[] args) {
             if (args.length == 0 || args[0].startsWith("--")) {
                 throw new IllegalArgumentException("Name the log file first");
             }
@@ -106,6 +110,12 @@ public final class ReplayCommand {
                 }
                 named.put(args[i].substring(2), args[i + 1]);
             }
+            return named;
+        }
+
+        /** The settings {@code args} give, as the command takes them; a mistake is an IllegalArgumentException. */
+        public static Options parse(String[] args) {
+            Map<String, String> named = named(args);
             String secret = named.getOrDefault("secret", System.getenv("CHM_EVENTS_SECRET"));
             if (secret == null || secret.isBlank()) {
                 throw new IllegalArgumentException("Give the tenant's webhook secret: --secret, or CHM_EVENTS_SECRET");

@@ -96,16 +96,7 @@ public final class AlertDeliveryTiming {
                    int pooled, Duration drain, String timelines) {
 
         static Options parse(String[] args) {
-            if (args.length == 0 || args[0].startsWith("--")) {
-                throw new IllegalArgumentException("Name the log file first");
-            }
-            Map<String, String> named = new HashMap<>();
-            for (int i = 1; i < args.length; i += 2) {
-                if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Expected --name value, found '" + args[i] + "'");
-                }
-                named.put(args[i].substring(2), args[i + 1]);
-            }
+            Map<String, String> named = ReplayCommand.Options.named(args);
             Set<String> known = Set.of("url", "secret", "tenant", "admin", "jdbc", "jdbc-user", "jdbc-password",
                     "clients", "batch", "limit", "warm-up", "alerts", "backlog", "pooled", "drain-seconds", "timelines");
             named.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
