@@ -1,5 +1,7 @@
 package com.customerhealth.backfill;
 
+import java.net.URI;
+
 /**
  * A kind of helpdesk whose past can be read into the plugin: an application-scoped bean per kind, found by
  * {@link #kind()} when an admin starts a backfill. The plugin reads the history page by page through the
@@ -21,6 +23,23 @@ public interface HelpdeskHistory {
 
     /** How this kind of helpdesk is named to a person: "Zendesk", "Request Tracker 5". */
     String title();
+
+    /**
+     * How many requests a minute the helpdesk takes from one API client unless the admin says otherwise:
+     * a backfill is paced to this ({@link RequestPacing}).
+     */
+    default int requestsPerMinute() {
+        return 60;
+    }
+
+    /**
+     * The {@code source} the helpdesk's live webhooks give their events when its address is {@code baseUrl},
+     * which a backfill's events take unless the admin names another, so that an event read both ways is
+     * taken once.
+     */
+    default String sourceOf(URI baseUrl) {
+        return baseUrl.toString();
+    }
 
     /**
      * A reader of the history behind {@code connection}, calling the helpdesk no faster than {@code pacing}
