@@ -88,7 +88,7 @@ sub Events {
         );
     }
     if ($type eq 'Correspond' || $type eq 'Comment') {
-        my $isRequestor = $ticket->Requestors->HasMemberRecursively($txn->Creator);
+        my $isRequestor = grep { $_ == $txn->Creator } RequestorIds($ticket);
         return Event($id, 'ticket.interaction_added', $at, {
             ticketId => $ticketId,
             author   => ($isRequestor ? 'customer' : 'agent'),
@@ -125,11 +125,9 @@ sub Events {
         );
     }
     if ($type eq 'AddLink' && $field eq 'MergedInto') {
-        # Recorded on both tickets; the merged one is the one whose effective id is now the other.
+        # Recorded on both tickets, naming the one merged into: the merged one is the other.
         my ($into) = ($txn->NewValue // '') =~ m{/ticket/(\d+)$} or return;
-        my $merged = RT::Ticket->new(RT->SystemUser);
-        $merged->LoadById($txn->ObjectId);
-        return unless $merged->EffectiveId == $into;
+        return if $into == $txn->ObjectId;
         return Event($id, 'ticket.merged', $at, { ticketId => $ticketId, intoTicketId => '' . $into });
     }
     if ($type eq 'CustomField') {
