@@ -44,6 +44,18 @@ public final class MicroLauncher implements AutoCloseable {
      * options {@code jvm} and the further Payara Micro options {@code micro}, on free HTTP and HTTPS ports.
      */
     public static MicroLauncher start(String name, List<String> jvm, List<String> micro) {
+        try {
+            return start(name, freePort(), jvm, micro);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a server as {@link #start(String, List, List)} does, on HTTP port {@code httpPort}: for a test
+     * whose helpdesk was told where the plugin listens before the test began (the RT scrip's events URL).
+     */
+    public static MicroLauncher start(String name, int httpPort, List<String> jvm, List<String> micro) {
         Path target = Path.of(System.getProperty("chm.it.war", "target/chm.war")).toAbsolutePath().getParent();
         Path folder = target.resolve("micro-" + name);
         try {
@@ -54,7 +66,7 @@ public final class MicroLauncher implements AutoCloseable {
                 }
             }
             Files.createDirectories(folder);
-            int http = freePort();
+            int http = httpPort;
             int https = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-Djava.io.tmpdir=" + folder));
