@@ -90,13 +90,22 @@ public final class MicroLauncher implements AutoCloseable {
      * {@code chm.it.microOptions} and {@code chm.it.jvmOptions} name them (pom.xml).
      */
     public static MicroLauncher startOnTestDatabase(String name, List<String> jvm, List<String> micro) {
+        try {
+            return startOnTestDatabase(name, freePort(), jvm, micro);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server as {@link #startOnTestDatabase(String, List, List)} does, on HTTP port {@code httpPort}. */
+    public static MicroLauncher startOnTestDatabase(String name, int httpPort, List<String> jvm, List<String> micro) {
         List<String> jvmAll = new ArrayList<>(jvm);
         words(System.getProperty("chm.it.jvmOptions", "")).forEach(jvmAll::add);
         List<String> microAll = new ArrayList<>(micro);
         // --nocluster is given by start itself.
         words(System.getProperty("chm.it.microOptions", "")).stream().filter(word -> !word.equals("--nocluster"))
                 .forEach(microAll::add);
-        return start(name, jvmAll, microAll);
+        return start(name, httpPort, jvmAll, microAll);
     }
 
     private static List<String> words(String options) {
