@@ -45,7 +45,7 @@ my %STATUS = (
 
 # Waits before the second and third attempt of a post that failed (connection refused, 5xx, 429): the
 # transaction waits for them, so they stay short; a gap left after the last is filled by a backfill.
-my @RETRY_WAITS = (0.5, 2);
+my @RETRY_WAITS = (0.25, 1);
 
 sub Prepare { return 1 }
 
