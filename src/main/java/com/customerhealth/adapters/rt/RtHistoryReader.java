@@ -87,6 +87,11 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
         for (JsonObject item : items) {
             RtTicket ticket = RtJson.ticket(item);
             List<RtTransaction> history = history(ticket.id());
+            if (history == null) {
+                LOG.log(Level.INFO, "RT ticket {0} went (deleted or merged) while its page was read", ticket.id());
+                last = ticket.id();
+                continue;
+            }
             try {
                 events.addAll(mapping.events(ticket, history));
             } catch (RuntimeException e) {
@@ -110,14 +115,20 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
                 ? Long.valueOf(search.get("total").toString().replace("\"", "")) : null;
     }
 
-    /** Every transaction of ticket {@code id} (and of those merged into it), since the connection's start. */
+    /**
+     * Every transaction of ticket {@code id} (and of those merged into it), since the connection's start;
+     * {@code null} when the ticket is gone since the search found it.
+     */
     private List<RtTransaction> history(String id) throws InterruptedException {
         List<RtTransaction> transactions = new ArrayList<>();
         int pages = 1;
         for (int page = 1; page <= pages; page++) {
             int number = page;
             JsonObject answer = call("the history of ticket " + id,
-                    () -> api.history(authorization, id, number, HISTORY_PAGE_SIZE, RtJson.TRANSACTION_FIELDS));
+                    () -> api.history(authorization, id, number, HISTORY_PAGE_SIZE, RtJson.TRANSACTION_FIELDS), true);
+            if (answer == null) {
+                return null;
+            }
             pages = RtJson.pages(answer);
             for (JsonObject item : RtJson.items(answer)) {
                 RtTransaction transaction = RtJson.transaction(item);
@@ -162,6 +173,11 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
     }
 
     private JsonObject call(String what, Supplier<Response> request) throws InterruptedException {
+        return call(what, request, false);
+    }
+
+    /** RT's answer to {@code request}; with {@code goneIsNull}, {@code null} for a 404. */
+    private JsonObject call(String what, Supplier<Response> request, boolean goneIsNull) throws InterruptedException {
         pacing.beforeRequest();
         Response response;
         try {
@@ -179,6 +195,9 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
                 } catch (JsonException | IllegalStateException e) {
                     throw HistoryUnavailable.permanent("RT's answer for " + what + " is not JSON: " + e.getMessage(), e);
                 }
+            }
+            if (status == 404 && goneIsNull) {
+                return null;
             }
             String answer = "RT answered " + status + " for " + what + ": " + shortened(body);
             if (status == 429 || status >= 500) {
