@@ -22,34 +22,6 @@
     var FIRST_LOOK_MS = 400;
     var LONGEST_LOOK_MS = 15000;
 
-    /**
-     * Sends {@code body} (none: an empty object, as every POST here says JSON) to api/v1/{path}; answers the
-     * JSON answer, or null for 204. Fails with the problem's detail, its status and the problem itself.
-     */
-    function change(method, path, body) {
-        return fetch(m.base + '/api/v1/' + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: method === 'DELETE' ? undefined : JSON.stringify(body === undefined ? {} : body)
-        }).then(function (answer) {
-            if (answer.status === 204) {
-                return null;
-            }
-            return answer.json().catch(function () {
-                return {};
-            }).then(function (json) {
-                if (answer.ok) {
-                    return json;
-                }
-                var error = new Error(json.detail || json.title || 'HTTP ' + answer.status);
-                error.status = answer.status;
-                error.problem = json;
-                throw error;
-            });
-        });
-    }
-
     function path(id, more) {
         return SUBSCRIPTIONS + '/' + encodeURIComponent(id) + (more ? '/' + more : '');
     }
@@ -342,7 +314,7 @@
         var draft = this.draft();
         this.clearErrors();
         tell(this.formOutcome, words.get('alerts.subscriptions.form.saving'), false);
-        var sent = editing ? change('PUT', path(editing.id), draft) : change('POST', SUBSCRIPTIONS, draft);
+        var sent = editing ? m.send('PUT', path(editing.id), draft) : m.send('POST', SUBSCRIPTIONS, draft);
         sent.then(function (saved) {
             self.saving = false;
             self.resetForm();
@@ -446,7 +418,7 @@
         if (!window.confirm(words.format('alerts.subscriptions.replaceSecret.question', item.target))) {
             return;
         }
-        change('POST', path(item.id, 'secret')).then(function (replaced) {
+        m.send('POST', path(item.id, 'secret')).then(function (replaced) {
             self.showSecret(replaced.target, replaced.secret,
                 words.format('alerts.subscriptions.secret.replaced', replaced.target));
             self.load();
@@ -461,7 +433,7 @@
         if (!window.confirm(words.format('alerts.subscriptions.remove.question', item.target))) {
             return;
         }
-        change('DELETE', path(item.id)).then(function () {
+        m.send('DELETE', path(item.id)).then(function () {
             if (self.editing && self.editing.id === item.id) {
                 self.resetForm();
             }
@@ -490,7 +462,7 @@
         }
         this.sending[item.id] = true;
         this.outcome(words.format('alerts.subscriptions.test.sending', item.target), false);
-        change('POST', path(item.id, 'test')).then(function (sent) {
+        m.send('POST', path(item.id, 'test')).then(function (sent) {
             delete self.sending[item.id];
             var watch = {item: item, deliveryId: sent.deliveryId, wait: FIRST_LOOK_MS, timer: null};
             if (self.watch) {

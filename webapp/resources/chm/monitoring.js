@@ -32,6 +32,34 @@
             });
     }
 
+    /**
+     * Sends {@code body} (none: an empty object, as every POST here says JSON) to api/v1/{path}; answers the
+     * JSON answer, or null for 204. Fails with the problem's detail, its status and the problem itself.
+     */
+    function send(method, path, body) {
+        return fetch(base + '/api/v1/' + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: method === 'DELETE' ? undefined : JSON.stringify(body === undefined ? {} : body)
+        }).then(function (answer) {
+            if (answer.status === 204) {
+                return null;
+            }
+            return answer.json().catch(function () {
+                return {};
+            }).then(function (json) {
+                if (answer.ok) {
+                    return json;
+                }
+                var error = new Error(json.detail || json.title || 'HTTP ' + answer.status);
+                error.status = answer.status;
+                error.problem = json;
+                throw error;
+            });
+        });
+    }
+
     var element = badges.element;
 
     function cell(row, text, className) {
@@ -382,6 +410,7 @@
     window.CustomerHealthMonitoring = {
         base: base,
         read: read,
+        send: send,
         texts: badges.texts,
         element: element,
         cell: cell,
