@@ -51,7 +51,7 @@
         var self = this;
         window.clearTimeout(this.timer);
         return m.read(BACKFILL).then(function (answer) {
-            m.failure(document.getElementById('backfillsFailure'), self.words, null);
+            m.failure(null, self.words);
             self.fillKinds(answer.kinds);
             self.render(answer.items);
             var going = answer.items.some(function (item) {
@@ -63,7 +63,7 @@
                 }, FOLLOW_MS);
             }
         }).catch(function (error) {
-            m.failure(document.getElementById('backfillsFailure'), self.words, error);
+            m.failure(error, self.words);
         });
     };
 
