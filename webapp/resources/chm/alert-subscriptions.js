@@ -15,6 +15,7 @@
     'use strict';
 
     var m = window.CustomerHealthMonitoring;
+    var tell = m.tell;
     var SUBSCRIPTIONS = 'alerts/subscriptions';
     var LOG_SIZE = 20;
     // How often a test event's delivery is read while it is pending: soon at first, since a receiver that is up
@@ -340,35 +341,8 @@
         });
     };
 
-    /** Each field's problem beside it, in the reader's words; the first field at fault gets the focus. */
     SubscriptionsSection.prototype.showProblems = function (fields) {
-        var words = this.words;
-        var form = this.form;
-        var first = null;
-        var elsewhere = [];
-        fields.forEach(function (problem) {
-            var said = words.has(problem.key) ? words.fill(words.get(problem.key), problem.arguments || [])
-                : problem.message;
-            var error = form.querySelector('[data-error-for="' + CSS.escape(problem.field) + '"]');
-            if (!error) {
-                elsewhere.push(problem.field + ': ' + said);
-                return;
-            }
-            error.textContent = error.textContent ? error.textContent + '; ' + said : said;
-            var control = form.elements[problem.field];
-            if (control && control.tagName) {
-                control.setAttribute('aria-invalid', 'true');
-                control.classList.add('invalid');
-            }
-            var focusable = control && control.tagName ? control
-                : form.querySelector('[name="' + CSS.escape(problem.field) + '"]:not(:disabled)');
-            first = first || focusable;
-        });
-        var summary = words.count('alerts.subscriptions.form.invalid', fields.length);
-        tell(this.formOutcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);
-        if (first) {
-            first.focus();
-        }
+        m.showProblems(this.form, this.words, fields, this.formOutcome, 'alerts.subscriptions.form.invalid');
     };
 
     /** Shows a webhook's secret, this once, and moves the focus to it. */
@@ -861,15 +835,6 @@
                 (again || fallback).focus();
             }
         };
-    }
-
-    /** Puts {@code text} in the live region {@code box}, as an error when {@code failed}; nothing new is not told again. */
-    function tell(box, text, failed) {
-        box.classList.toggle('error', !!failed);
-        box.classList.toggle('told', !!text);
-        if (box.textContent !== text) {
-            box.textContent = text;
-        }
     }
 
     m.ready(start);

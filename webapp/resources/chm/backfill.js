@@ -14,6 +14,7 @@
     var BACKFILL = 'backfill';
     // While an import goes on its row is read again this often; nothing is read while none does.
     var FOLLOW_MS = 2000;
+    var tell = m.tell;
 
     function start() {
         var section = document.getElementById('backfills');
@@ -133,7 +134,7 @@
         }).catch(function (error) {
             self.starting = false;
             if (error.status === 400 && error.problem && error.problem.fields) {
-                self.showProblems(error.problem.fields, outcome);
+                m.showProblems(self.form, words, error.problem.fields, outcome, 'backfill.form.invalid');
             } else {
                 tell(outcome, words.format('backfill.failed', error.message), true);
             }
@@ -148,33 +149,6 @@
             control.removeAttribute('aria-invalid');
             control.classList.remove('invalid');
         });
-    };
-
-    /** Each field's problem beside it, in the reader's words; the first field at fault gets the focus. */
-    BackfillPage.prototype.showProblems = function (fields, outcome) {
-        var words = this.words;
-        var form = this.form;
-        var first = null;
-        var elsewhere = [];
-        fields.forEach(function (problem) {
-            var said = words.has(problem.key) ? words.fill(words.get(problem.key), problem.arguments || [])
-                : problem.message;
-            var error = form.querySelector('[data-error-for="' + CSS.escape(problem.field) + '"]');
-            if (!error) {
-                elsewhere.push(problem.field + ': ' + said);
-                return;
-            }
-            error.textContent = error.textContent ? error.textContent + '; ' + said : said;
-            var control = form.elements[problem.field];
-            control.setAttribute('aria-invalid', 'true');
-            control.classList.add('invalid');
-            first = first || control;
-        });
-        var summary = words.count('backfill.form.invalid', fields.length);
-        tell(outcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);
-        if (first) {
-            first.focus();
-        }
     };
 
     BackfillPage.prototype.render = function (items) {
@@ -296,14 +270,6 @@
             tell(outcome, self.words.format('backfill.failed', error.message), true);
         });
     };
-
-    function tell(box, text, failed) {
-        box.classList.toggle('error', !!failed);
-        box.classList.toggle('told', !!text);
-        if (box.textContent !== text) {
-            box.textContent = text;
-        }
-    }
 
     m.ready(start);
 }());

@@ -60,6 +60,49 @@
         });
     }
 
+    /** Tells {@code text} in {@code box}, as a failure when {@code failed}; a text told already is not told again. */
+    function tell(box, text, failed) {
+        box.classList.toggle('error', !!failed);
+        box.classList.toggle('told', !!text);
+        if (box.textContent !== text) {
+            box.textContent = text;
+        }
+    }
+
+    /**
+     * Each field's problem of a 400 answer beside its field in {@code form} (in the element whose data-error-for
+     * names it), in the reader's words: its text key filled with its arguments. What has no place there, and
+     * how many fields are wrong ({@code countKey}.one/.other), is told in {@code outcome}; the first field at
+     * fault gets the focus.
+     */
+    function showProblems(form, words, fields, outcome, countKey) {
+        var first = null;
+        var elsewhere = [];
+        fields.forEach(function (problem) {
+            var said = words.has(problem.key) ? words.fill(words.get(problem.key), problem.arguments || [])
+                : problem.message;
+            var error = form.querySelector('[data-error-for="' + CSS.escape(problem.field) + '"]');
+            if (!error) {
+                elsewhere.push(problem.field + ': ' + said);
+                return;
+            }
+            error.textContent = error.textContent ? error.textContent + '; ' + said : said;
+            var control = form.elements[problem.field];
+            if (control && control.tagName) {
+                control.setAttribute('aria-invalid', 'true');
+                control.classList.add('invalid');
+            }
+            var focusable = control && control.tagName ? control
+                : form.querySelector('[name="' + CSS.escape(problem.field) + '"]:not(:disabled)');
+            first = first || focusable;
+        });
+        var summary = words.count(countKey, fields.length);
+        tell(outcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);
+        if (first) {
+            first.focus();
+        }
+    }
+
     var element = badges.element;
 
     function cell(row, text, className) {
@@ -411,6 +454,8 @@
         base: base,
         read: read,
         send: send,
+        tell: tell,
+        showProblems: showProblems,
         texts: badges.texts,
         element: element,
         cell: cell,
