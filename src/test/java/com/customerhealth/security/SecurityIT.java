@@ -614,7 +614,8 @@ class SecurityIT {
 
     private static String fill(String template, String customer, String company, String alert, String subscription) {
         return "/chm" + template.replace("{customerId}", customer).replace("{companyId}", company)
-                .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription);
+                .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription)
+                .replace("{helpdesk}", "zammad");
     }
 
     private HttpResponse<String> send(String method, String path, Caller caller, String contentType, String body) {
