@@ -128,4 +128,14 @@ public record Payload(JsonNode node) {
             return null;
         }
     }
+
+    /** {@code text} as a verdict may quote it: at most 64 characters, without control characters or half pairs. */
+    public static String shown(String text) {
+        if (text == null) {
+            return "null";
+        }
+        String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) || Character.isSurrogate((char) c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
 }
