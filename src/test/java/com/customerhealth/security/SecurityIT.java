@@ -626,7 +626,7 @@ class SecurityIT {
                                String backfill) {
         return "/chm" + template.replace("{customerId}", customer).replace("{companyId}", company)
                 .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription)
-                .replace("{backfillId}", backfill);
+                .replace("{backfillId}", backfill).replace("{helpdesk}", "zammad");
     }
 
     private HttpResponse<String> send(String method, String path, Caller caller, String contentType, String body) {
