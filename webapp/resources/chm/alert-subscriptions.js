@@ -15,40 +15,13 @@
     'use strict';
 
     var m = window.CustomerHealthMonitoring;
+    var tell = m.tell;
     var SUBSCRIPTIONS = 'alerts/subscriptions';
     var LOG_SIZE = 20;
     // How often a test event's delivery is read while it is pending: soon at first, since a receiver that is up
     // takes it at once, then less and less often for one that is down and retried for hours.
     var FIRST_LOOK_MS = 400;
     var LONGEST_LOOK_MS = 15000;
-
-    /**
-     * Sends {@code body} (none: an empty object, as every POST here says JSON) to api/v1/{path}; answers the
-     * JSON answer, or null for 204. Fails with the problem's detail, its status and the problem itself.
-     */
-    function change(method, path, body) {
-        return fetch(m.base + '/api/v1/' + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: method === 'DELETE' ? undefined : JSON.stringify(body === undefined ? {} : body)
-        }).then(function (answer) {
-            if (answer.status === 204) {
-                return null;
-            }
-            return answer.json().catch(function () {
-                return {};
-            }).then(function (json) {
-                if (answer.ok) {
-                    return json;
-                }
-                var error = new Error(json.detail || json.title || 'HTTP ' + answer.status);
-                error.status = answer.status;
-                error.problem = json;
-                throw error;
-            });
-        });
-    }
 
     function path(id, more) {
         return SUBSCRIPTIONS + '/' + encodeURIComponent(id) + (more ? '/' + more : '');
@@ -342,7 +315,7 @@
         var draft = this.draft();
         this.clearErrors();
         tell(this.formOutcome, words.get('alerts.subscriptions.form.saving'), false);
-        var sent = editing ? change('PUT', path(editing.id), draft) : change('POST', SUBSCRIPTIONS, draft);
+        var sent = editing ? m.send('PUT', path(editing.id), draft) : m.send('POST', SUBSCRIPTIONS, draft);
         sent.then(function (saved) {
             self.saving = false;
             self.resetForm();
@@ -368,35 +341,8 @@
         });
     };
 
-    /** Each field's problem beside it, in the reader's words; the first field at fault gets the focus. */
     SubscriptionsSection.prototype.showProblems = function (fields) {
-        var words = this.words;
-        var form = this.form;
-        var first = null;
-        var elsewhere = [];
-        fields.forEach(function (problem) {
-            var said = words.has(problem.key) ? words.fill(words.get(problem.key), problem.arguments || [])
-                : problem.message;
-            var error = form.querySelector('[data-error-for="' + CSS.escape(problem.field) + '"]');
-            if (!error) {
-                elsewhere.push(problem.field + ': ' + said);
-                return;
-            }
-            error.textContent = error.textContent ? error.textContent + '; ' + said : said;
-            var control = form.elements[problem.field];
-            if (control && control.tagName) {
-                control.setAttribute('aria-invalid', 'true');
-                control.classList.add('invalid');
-            }
-            var focusable = control && control.tagName ? control
-                : form.querySelector('[name="' + CSS.escape(problem.field) + '"]:not(:disabled)');
-            first = first || focusable;
-        });
-        var summary = words.count('alerts.subscriptions.form.invalid', fields.length);
-        tell(this.formOutcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);
-        if (first) {
-            first.focus();
-        }
+        m.showProblems(this.form, this.words, fields, this.formOutcome, 'alerts.subscriptions.form.invalid');
     };
 
     /** Shows a webhook's secret, this once, and moves the focus to it. */
@@ -446,7 +392,7 @@
         if (!window.confirm(words.format('alerts.subscriptions.replaceSecret.question', item.target))) {
             return;
         }
-        change('POST', path(item.id, 'secret')).then(function (replaced) {
+        m.send('POST', path(item.id, 'secret')).then(function (replaced) {
             self.showSecret(replaced.target, replaced.secret,
                 words.format('alerts.subscriptions.secret.replaced', replaced.target));
             self.load();
@@ -461,7 +407,7 @@
         if (!window.confirm(words.format('alerts.subscriptions.remove.question', item.target))) {
             return;
         }
-        change('DELETE', path(item.id)).then(function () {
+        m.send('DELETE', path(item.id)).then(function () {
             if (self.editing && self.editing.id === item.id) {
                 self.resetForm();
             }
@@ -490,7 +436,7 @@
         }
         this.sending[item.id] = true;
         this.outcome(words.format('alerts.subscriptions.test.sending', item.target), false);
-        change('POST', path(item.id, 'test')).then(function (sent) {
+        m.send('POST', path(item.id, 'test')).then(function (sent) {
             delete self.sending[item.id];
             var watch = {item: item, deliveryId: sent.deliveryId, wait: FIRST_LOOK_MS, timer: null};
             if (self.watch) {
@@ -889,15 +835,6 @@
                 (again || fallback).focus();
             }
         };
-    }
-
-    /** Puts {@code text} in the live region {@code box}, as an error when {@code failed}; nothing new is not told again. */
-    function tell(box, text, failed) {
-        box.classList.toggle('error', !!failed);
-        box.classList.toggle('told', !!text);
-        if (box.textContent !== text) {
-            box.textContent = text;
-        }
     }
 
     m.ready(start);

@@ -32,6 +32,77 @@
             });
     }
 
+    /**
+     * Sends {@code body} (none: an empty object, as every POST here says JSON) to api/v1/{path}; answers the
+     * JSON answer, or null for 204. Fails with the problem's detail, its status and the problem itself.
+     */
+    function send(method, path, body) {
+        return fetch(base + '/api/v1/' + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: method === 'DELETE' ? undefined : JSON.stringify(body === undefined ? {} : body)
+        }).then(function (answer) {
+            if (answer.status === 204) {
+                return null;
+            }
+            return answer.json().catch(function () {
+                return {};
+            }).then(function (json) {
+                if (answer.ok) {
+                    return json;
+                }
+                var error = new Error(json.detail || json.title || 'HTTP ' + answer.status);
+                error.status = answer.status;
+                error.problem = json;
+                throw error;
+            });
+        });
+    }
+
+    /** Tells {@code text} in {@code box}, as a failure when {@code failed}; a text told already is not told again. */
+    function tell(box, text, failed) {
+        box.classList.toggle('error', !!failed);
+        box.classList.toggle('told', !!text);
+        if (box.textContent !== text) {
+            box.textContent = text;
+        }
+    }
+
+    /**
+     * Each field's problem of a 400 answer beside its field in {@code form} (in the element whose data-error-for
+     * names it), in the reader's words: its text key filled with its arguments. What has no place there, and
+     * how many fields are wrong ({@code countKey}.one/.other), is told in {@code outcome}; the first field at
+     * fault gets the focus.
+     */
+    function showProblems(form, words, fields, outcome, countKey) {
+        var first = null;
+        var elsewhere = [];
+        fields.forEach(function (problem) {
+            var said = words.has(problem.key) ? words.fill(words.get(problem.key), problem.arguments || [])
+                : problem.message;
+            var error = form.querySelector('[data-error-for="' + CSS.escape(problem.field) + '"]');
+            if (!error) {
+                elsewhere.push(problem.field + ': ' + said);
+                return;
+            }
+            error.textContent = error.textContent ? error.textContent + '; ' + said : said;
+            var control = form.elements[problem.field];
+            if (control && control.tagName) {
+                control.setAttribute('aria-invalid', 'true');
+                control.classList.add('invalid');
+            }
+            var focusable = control && control.tagName ? control
+                : form.querySelector('[name="' + CSS.escape(problem.field) + '"]:not(:disabled)');
+            first = first || focusable;
+        });
+        var summary = words.count(countKey, fields.length);
+        tell(outcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);
+        if (first) {
+            first.focus();
+        }
+    }
+
     var element = badges.element;
 
     function cell(row, text, className) {
@@ -382,6 +453,9 @@
     window.CustomerHealthMonitoring = {
         base: base,
         read: read,
+        send: send,
+        tell: tell,
+        showProblems: showProblems,
         texts: badges.texts,
         element: element,
         cell: cell,

@@ -4,7 +4,7 @@ import static com.customerhealth.platform.JsonFields.instant;
 import static com.customerhealth.platform.JsonFields.string;
 
 import com.customerhealth.platform.InvalidFields;
-import com.customerhealth.platform.JsonSyntax;
+import com.customerhealth.platform.JsonBodies;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +14,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Reading a helpdesk's history into the caller's tenant, for admins: the kinds of helpdesk that can be read,
@@ -94,9 +91,9 @@ public class BackfillResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body) {
-        BackfillRequest request = BackfillRequest.read(object(body, "the backfill"), histories.all().keySet());
-        Backfills.Started started = refusing(() -> control.start(tenant.id(), request,
-                caller.getUserPrincipal().getName()));
+        BackfillRequest request = BackfillRequest.read(JsonBodies.object(body, "the backfill"), histories.all().keySet());
+        Backfills.Started started = control.start(tenant.id(), request,
+                caller.getUserPrincipal().getName());
         if (!started.problems().isEmpty()) {
             return InvalidFields.answer("fields", started.problems());
         }
@@ -109,7 +106,7 @@ public class BackfillResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{backfillId}/cancel")
     public JsonObject cancel(@PathParam("backfillId") String id) {
-        return json(refusing(() -> control.cancel(tenant.id(), id)).orElseThrow(() -> unknown(id)), clock.instant());
+        return json(control.cancel(tenant.id(), id).orElseThrow(() -> unknown(id)), clock.instant());
     }
 
     /** Reads the backfill again from its cursor; a body {@code {"token": "…"}} gives it a new token. */
@@ -119,7 +116,7 @@ public class BackfillResource {
     @Path("{backfillId}/resume")
     public JsonObject resume(@PathParam("backfillId") String id, String body) {
         String token = token(body);
-        return json(refusing(() -> control.resume(tenant.id(), id, token)).orElseThrow(() -> unknown(id)),
+        return json(control.resume(tenant.id(), id, token).orElseThrow(() -> unknown(id)),
                 clock.instant());
     }
 
@@ -173,7 +170,7 @@ public class BackfillResource {
         if (body == null || body.isBlank()) {
             return null;
         }
-        JsonObject json = object(body, "the resumption");
+        JsonObject json = JsonBodies.object(body, "the resumption");
         for (String name : json.keySet()) {
             if (!"token".equals(name)) {
                 throw new BadRequestException(name + ": is no field of a resumption; only token is");
@@ -191,27 +188,7 @@ public class BackfillResource {
         return text.getString().strip();
     }
 
-    private static JsonObject object(String body, String what) {
-        JsonValue value;
-        try {
-            value = JsonSyntax.read(body);
-        } catch (JsonSyntax.NotJsonException e) {
-            throw new BadRequestException("The body " + e.getMessage());
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new BadRequestException("The body must be a JSON object describing " + what);
-        }
-        return value.asJsonObject();
-    }
 
-    /** Runs {@code change}, a refusal answered as 409. */
-    private static <T> T refusing(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (Backfills.Refused e) {
-            throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
-        }
-    }
 
     private static NotFoundException unknown(String id) {
         return new NotFoundException("No backfill '" + id + "'");

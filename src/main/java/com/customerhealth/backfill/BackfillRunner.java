@@ -6,6 +6,7 @@ import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.StoreUnavailableException;
 import com.customerhealth.platform.OutboundPolicy;
 import com.customerhealth.platform.Texts;
+import com.customerhealth.platform.GracefulStop;
 import com.customerhealth.schema.StoreMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -271,22 +272,6 @@ public class BackfillRunner {
     void stop() {
         stopping = true;
         Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
-        for (ExecutorService pool : new ExecutorService[] {looks, workers}) {
-            if (pool != null) {
-                pool.shutdown();
-            }
-        }
-        for (ExecutorService pool : new ExecutorService[] {looks, workers}) {
-            if (pool != null) {
-                try {
-                    if (!pool.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS)) {
-                        pool.shutdownNow();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    pool.shutdownNow();
-                }
-            }
-        }
+        GracefulStop.of(longest, looks, workers);
     }
 }

@@ -1,5 +1,6 @@
 package com.customerhealth.backfill;
 
+import com.customerhealth.platform.ChangeRefused;
 import com.customerhealth.platform.FieldProblem;
 import com.customerhealth.platform.OutboundPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +35,6 @@ public class Backfills {
     @Inject
     Clock clock;
 
-    /** Why an admin's change cannot be made as the backfill stands. */
-    public static class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
-        }
-    }
-
     /** A backfill started, or the problems that kept it from starting. */
     public record Started(BackfillJob job, List<FieldProblem> problems) {
     }
@@ -66,7 +58,7 @@ public class Backfills {
         BackfillRequest complete = checked.withDefaults(history.get().sourceOf(base), history.get().requestsPerMinute());
         List<BackfillJob> going = backfills.unended(tenantId, complete.kind(), complete.source());
         if (!going.isEmpty()) {
-            throw new Refused("Backfill " + going.get(0).id() + " of " + complete.source() + " is still going; cancel it"
+            throw new ChangeRefused("Backfill " + going.get(0).id() + " of " + complete.source() + " is still going; cancel it"
                     + " or wait until it ends");
         }
         BackfillJob job = new BackfillJob(tenantId, UUID.randomUUID().toString(), complete, complete.source(), user,
@@ -82,7 +74,7 @@ public class Backfills {
         BackfillRepository.Key key = new BackfillRepository.Key(tenantId, id);
         Optional<BackfillJob> job = backfills.change(key, found -> {
             if (found.state() == BackfillState.DONE) {
-                throw new Refused("Backfill " + id + " is done: there is nothing to cancel");
+                throw new ChangeRefused("Backfill " + id + " is done: there is nothing to cancel");
             }
             if (!found.state().ended()) {
                 found.end(BackfillState.CANCELLED, null, clock.instant());
@@ -102,13 +94,13 @@ public class Backfills {
         BackfillRepository.Key key = new BackfillRepository.Key(tenantId, id);
         Optional<BackfillJob> job = backfills.change(key, found -> {
             if (!found.state().ended()) {
-                throw new Refused("Backfill " + id + " is " + found.state().key() + ": it goes on by itself");
+                throw new ChangeRefused("Backfill " + id + " is " + found.state().key() + ": it goes on by itself");
             }
             if (token == null && !found.hasToken()) {
-                throw new Refused("Backfill " + id + " no longer holds its token: send one with {\"token\": \"…\"}");
+                throw new ChangeRefused("Backfill " + id + " no longer holds its token: send one with {\"token\": \"…\"}");
             }
             if (!backfills.unended(tenantId, found.kind(), found.source()).isEmpty()) {
-                throw new Refused("Another backfill of " + found.source() + " is going; cancel it first");
+                throw new ChangeRefused("Another backfill of " + found.source() + " is going; cancel it first");
             }
             found.resume(token, clock.instant());
         });

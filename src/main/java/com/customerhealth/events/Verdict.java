@@ -5,8 +5,9 @@ package com.customerhealth.events;
  * What became of one event of a request.
  *
  * @param id     the event's id, as sent; {@code null} when it could not be read
- * @param status {@code accepted}, {@code duplicate} or {@code rejected}
- * @param error  why it was rejected; {@code null} otherwise
+ * @param status {@code accepted}, {@code duplicate} or {@code rejected}; a webhook adapter also answers
+ *               {@code skipped} for a payload it has no event for
+ * @param error  why it was rejected or skipped; {@code null} otherwise
  */
 public record Verdict(String id, String status, String error) {
 

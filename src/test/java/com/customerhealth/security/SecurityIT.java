@@ -9,6 +9,9 @@ import com.customerhealth.alerts.AlertRepository;
 import com.customerhealth.alerts.AlertsResource;
 import com.customerhealth.alerts.delivery.SubscriptionDraft;
 import com.customerhealth.alerts.delivery.Subscriptions;
+import com.customerhealth.backfill.BackfillRequest;
+import com.customerhealth.backfill.Backfills;
+import com.customerhealth.backfill.HelpdeskHistories;
 import com.customerhealth.events.CompanyUpserted;
 import com.customerhealth.events.CsatRated;
 import com.customerhealth.events.CustomerUpserted;
@@ -120,6 +123,12 @@ class SecurityIT {
     @Inject
     Subscriptions subscriptions;
 
+    @Inject
+    Backfills backfills;
+
+    @Inject
+    HelpdeskHistories histories;
+
     /** Someone asking: a name (null for nobody), its tenant and its roles. */
     record Caller(String label, String user, String tenant, Set<String> roles) {
 
@@ -153,6 +162,7 @@ class SecurityIT {
         // A subscription for the reads and changes, another for the removal, so the reads after it still find theirs.
         String subscription = subscribe();
         String removed = subscribe();
+        String backfill = backfill();
 
         List<Operation> operations = operations();
         List<Caller> callers = callers();
@@ -161,7 +171,7 @@ class SecurityIT {
         int spellings = 0;
         for (Operation operation : operations) {
             String path = fill(operation.template(), customer, company, alert,
-                    operation.method().equals("DELETE") ? removed : subscription);
+                    operation.method().equals("DELETE") ? removed : subscription, backfill);
             List<Spelling> spelled = spellings(path);
             spellings += spelled.size();
             for (Spelling spelling : spelled) {
@@ -612,9 +622,11 @@ class SecurityIT {
         }
     }
 
-    private static String fill(String template, String customer, String company, String alert, String subscription) {
+    private static String fill(String template, String customer, String company, String alert, String subscription,
+                               String backfill) {
         return "/chm" + template.replace("{customerId}", customer).replace("{companyId}", company)
-                .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription);
+                .replace("{version}", "999999").replace("{alertId}", alert).replace("{subscriptionId}", subscription)
+                .replace("{backfillId}", backfill).replace("{helpdesk}", "zammad");
     }
 
     private HttpResponse<String> send(String method, String path, Caller caller, String contentType, String body) {
@@ -676,6 +688,14 @@ class SecurityIT {
                 .build();
         return subscriptions.create(HOME, SubscriptionDraft.read(webhook, Optional.empty()), "it-matrix").value()
                 .subscription().id();
+    }
+
+    /** A backfill of the home tenant from a helpdesk that is not there, which waits and waits; its id. */
+    private String backfill() {
+        String kind = histories.all().keySet().iterator().next();
+        JsonObject request = Json.createObjectBuilder().add("kind", kind).add("url", "http://127.0.0.1:9")
+                .add("token", "it-matrix-token").add("source", StoredFixtures.uniqueId("source")).build();
+        return backfills.start(HOME, BackfillRequest.read(request, histories.all().keySet()), "it-matrix").job().id();
     }
 
     private static EventHeader header(Instant now) {

@@ -1,5 +1,6 @@
 package com.customerhealth.alerts.delivery;
 
+import com.customerhealth.platform.GracefulStop;
 import com.customerhealth.schema.StoreMigrated;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -238,22 +239,6 @@ public class DeliveryDispatcher {
     void stop() {
         stopping = true;
         Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
-        for (ExecutorService pool : new ExecutorService[] {looks, senders}) {
-            if (pool != null) {
-                pool.shutdown();
-            }
-        }
-        for (ExecutorService pool : new ExecutorService[] {looks, senders}) {
-            if (pool != null) {
-                try {
-                    if (!pool.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS)) {
-                        pool.shutdownNow();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    pool.shutdownNow();
-                }
-            }
-        }
+        GracefulStop.of(longest, looks, senders);
     }
 }

@@ -1,6 +1,7 @@
 package com.customerhealth.alerts.delivery;
 
 import com.customerhealth.platform.FieldProblem;
+import com.customerhealth.platform.ChangeRefused;
 import com.customerhealth.platform.OutboundPolicy;
 import com.customerhealth.platform.WebhookSigning;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,15 +44,6 @@ public class Subscriptions {
 
     @Inject
     Clock clock;
-
-    /** Why a change cannot be made: the subscription is the operator's, or mail is not configured. */
-    public static class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     /** A subscription just made or given a new secret, with that secret, which is shown this once. */
     public record WithSecret(Subscription subscription, String secret) {
@@ -97,7 +89,7 @@ public class Subscriptions {
         refuseConfigured(id);
         return subscriptions.find(tenantId, id).map(subscription -> {
             if (subscription.channel() != Channel.WEBHOOK) {
-                throw new Refused("An e-mail subscription has no secret");
+                throw new ChangeRefused("An e-mail subscription has no secret");
             }
             String secret = newSecret();
             subscription.replaceSecret(secret, clock.instant());
@@ -121,7 +113,7 @@ public class Subscriptions {
     @Transactional
     public Delivery test(Destination destination, String user) {
         if (!destination.enabled()) {
-            throw new Refused("The subscription is switched off: switch it on to send it a test message");
+            throw new ChangeRefused("The subscription is switched off: switch it on to send it a test message");
         }
         return outbox.writeTest(destination, user);
     }
@@ -133,7 +125,7 @@ public class Subscriptions {
                     refusal.problem().textKey(), refusal.arguments())));
         }
         if (draft.channel() == Channel.EMAIL && draft.problems().isEmpty() && !mail.configured()) {
-            throw new Refused("No SMTP server is configured (chm.alerts.mail.host): e-mail subscriptions cannot be"
+            throw new ChangeRefused("No SMTP server is configured (chm.alerts.mail.host): e-mail subscriptions cannot be"
                     + " sent; ask the operator to configure one");
         }
         return problems.isEmpty() ? draft : draft.with(problems);
@@ -141,7 +133,7 @@ public class Subscriptions {
 
     private static void refuseConfigured(String id) {
         if (Destinations.isConfigured(id)) {
-            throw new Refused("Subscription '" + id + "' is set by the operator in the configuration"
+            throw new ChangeRefused("Subscription '" + id + "' is set by the operator in the configuration"
                     + " (chm.alerts.webhook.*, chm.alerts.mail.to); it is changed there");
         }
     }

@@ -6,7 +6,7 @@ import static com.customerhealth.platform.JsonFields.string;
 
 import com.customerhealth.alerts.AlertKind;
 import com.customerhealth.platform.InvalidFields;
-import com.customerhealth.platform.JsonSyntax;
+import com.customerhealth.platform.JsonBodies;
 import com.customerhealth.platform.WholeNumbers;
 import com.customerhealth.security.Roles;
 import com.customerhealth.tenancy.CallerTenant;
@@ -16,10 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +36,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Where the caller's tenant's alerts are sent, for admins: the subscriptions (webhooks and e-mail
@@ -97,8 +93,8 @@ public class SubscriptionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        Subscriptions.Result<Subscriptions.WithSecret> made = refusing(() -> subscriptions.create(tenant.id(),
-                SubscriptionDraft.read(object(body), Optional.empty()), callerName()));
+        Subscriptions.Result<Subscriptions.WithSecret> made = subscriptions.create(tenant.id(),
+                SubscriptionDraft.read(JsonBodies.object(body, "the subscription"), Optional.empty()), callerName());
         if (!made.problems().isEmpty()) {
             return InvalidFields.answer("fields", made.problems());
         }
@@ -115,8 +111,8 @@ public class SubscriptionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response change(@PathParam("subscriptionId") String id, String body) {
         Destination current = destination(id);
-        Subscriptions.Result<Subscription> changed = refusing(() -> subscriptions.change(tenant.id(), id,
-                SubscriptionDraft.read(object(body), Optional.of(current.channel())))).orElseThrow(() -> unknown(id));
+        Subscriptions.Result<Subscription> changed = subscriptions.change(tenant.id(), id,
+                SubscriptionDraft.read(JsonBodies.object(body, "the subscription"), Optional.of(current.channel()))).orElseThrow(() -> unknown(id));
         if (!changed.problems().isEmpty()) {
             return InvalidFields.answer("fields", changed.problems());
         }
@@ -126,7 +122,7 @@ public class SubscriptionsResource {
     @DELETE
     @Path("{subscriptionId}")
     public Response remove(@PathParam("subscriptionId") String id) {
-        if (!refusing(() -> subscriptions.remove(tenant.id(), id))) {
+        if (!subscriptions.remove(tenant.id(), id)) {
             throw unknown(id);
         }
         return Response.noContent().build();
@@ -137,7 +133,7 @@ public class SubscriptionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("{subscriptionId}/secret")
     public JsonObject replaceSecret(@PathParam("subscriptionId") String id) {
-        Subscriptions.WithSecret replaced = refusing(() -> subscriptions.replaceSecret(tenant.id(), id))
+        Subscriptions.WithSecret replaced = subscriptions.replaceSecret(tenant.id(), id)
                 .orElseThrow(() -> unknown(id));
         return json(replaced.subscription().destination(), replaced.secret());
     }
@@ -148,7 +144,7 @@ public class SubscriptionsResource {
     @Path("{subscriptionId}/test")
     public Response test(@PathParam("subscriptionId") String id) {
         Destination destination = destination(id);
-        Delivery delivery = refusing(() -> subscriptions.test(destination, callerName()));
+        Delivery delivery = subscriptions.test(destination, callerName());
         return Response.accepted(JSON.createObjectBuilder().add("deliveryId", delivery.id())
                 .add("eventId", delivery.eventId()).add("type", delivery.eventType()).build()).build();
     }
@@ -217,27 +213,7 @@ public class SubscriptionsResource {
         return json.add("deliveries", summary).build();
     }
 
-    private static JsonObject object(String body) {
-        JsonValue value;
-        try {
-            value = JsonSyntax.read(body);
-        } catch (JsonSyntax.NotJsonException e) {
-            throw new BadRequestException("The body " + e.getMessage());
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new BadRequestException("The body must be a JSON object describing the subscription");
-        }
-        return value.asJsonObject();
-    }
 
-    /** Runs {@code change}, a refusal answered as 409. */
-    private static <T> T refusing(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (Subscriptions.Refused e) {
-            throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
-        }
-    }
 
     private static NotFoundException unknown(String id) {
         return new NotFoundException("No subscription '" + id + "'");
