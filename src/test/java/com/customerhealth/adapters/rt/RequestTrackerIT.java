@@ -137,12 +137,24 @@ class RequestTrackerIT {
             assertEquals(live, scores(agent, story));
         }
 
-        try (MicroLauncher server = MicroLauncher.start("rt-backfilled", options(), List.of())) {
+        // Two tickets a page, a request a second: the backfill is still reading when its server is killed.
+        List<String> slow = new ArrayList<>(options());
+        slow.addAll(List.of("-Dchm.adapters.rt.page-size=2", "-Dchm.backfill.lease-seconds=10"));
+        try (MicroLauncher server = MicroLauncher.start("rt-backfilled", slow, List.of())) {
             untilReady(server);
             Api agent = Api.at(new URL(server.http("/chm/"))).as("it-rt", PASSWORD);
-            JsonObject filled = backfill(agent, start, server);
+            String id = startBackfill(agent, start, 60);
+            Await.until("the backfill's first page to be kept", () -> job(agent, id).getJsonNumber("pages").longValue() >= 1,
+                    PATIENCE, server::log);
+            server.kill();
+            server.startAgain();
+            untilReady(server);
+            JsonObject filled = untilEnded(agent, id, server);
             assertEquals("done", filled.getString("state"), filled.toString());
             assertTrue(filled.getJsonNumber("accepted").longValue() > 0, filled.toString());
+            assertTrue(filled.getJsonNumber("pages").longValue() >= 3, "five tickets, two a page: " + filled);
+            assertEquals(filled.getJsonNumber("ticketsTotal").longValue(), filled.getJsonNumber("ticketsRead").longValue(),
+                    "every ticket the search counted read once, a page read again after the kill aside: " + filled);
             assertTrue(filled.getJsonNumber("ticketsRead").longValue() >= story.tickets.size() - 1, filled.toString());
             assertEquals(live, scores(agent, story), "a plugin filled from RT's history alone scores as the live one");
         }
@@ -161,14 +173,26 @@ class RequestTrackerIT {
 
     /** Starts a backfill of the default tenant from RT, of what changed since {@code since}, and waits for its end. */
     private static JsonObject backfill(Api admin, Instant since, MicroLauncher server) {
+        return untilEnded(admin, startBackfill(admin, since, 6000), server);
+    }
+
+    /** Starts a backfill of the default tenant from RT of what changed since {@code since}; its id. */
+    private static String startBackfill(Api admin, Instant since, int requestsPerMinute) {
         HttpResponse<String> started = admin.postJson("api/v1/backfill", Json.createObjectBuilder().add("kind", "rt")
                 .add("url", RT).add("token", token).add("since", since.toString())
-                .add("requestsPerMinute", 6000).build().toString());
+                .add("requestsPerMinute", requestsPerMinute).build().toString());
         assertTrue(started.statusCode() == 201 || started.statusCode() == 202, started.statusCode() + " " + started.body());
-        String id = Api.json(started).asJsonObject().getString("id");
+        return Api.json(started).asJsonObject().getString("id");
+    }
+
+    private static JsonObject job(Api admin, String id) {
+        return Api.json(admin.get("api/v1/backfill/" + id)).asJsonObject();
+    }
+
+    private static JsonObject untilEnded(Api admin, String id, MicroLauncher server) {
         JsonObject[] job = new JsonObject[1];
         Await.until("the backfill from RT to end", () -> {
-            job[0] = Api.json(admin.get("api/v1/backfill/" + id)).asJsonObject();
+            job[0] = job(admin, id);
             return List.of("done", "failed", "cancelled").contains(job[0].getString("state"));
         }, PATIENCE, () -> job[0] + "\n" + server.log());
         return job[0];
