@@ -111,7 +111,7 @@ public final class ZendeskEvents {
         String event = type.substring(TYPE_PREFIX.length());
         return switch (event) {
             case "created" -> created(detail, ticketId, time);
-            case "comment_added" -> commentAdded(payload.at("event", "comment"), ticketId, time);
+            case "comment_added" -> commentAdded(payload.at("event", "comment"), ticketId, updatedAt(detail, time));
             case "status_changed" -> statusChanged(ticketId, payload.text("event", "current"),
                     updatedAt(detail, time));
             case "priority_changed" -> priorityChanged(ticketId, payload.text("event", "current"),
@@ -138,14 +138,15 @@ public final class ZendeskEvents {
                 lower(detail.text("priority")), detail.text("via", "channel"), detail.text("subject"))));
     }
 
-    private Outcome commentAdded(Payload comment, String ticketId, Instant time) {
+    /** A comment, written when the ticket was updated with it: the export's comment carries that second. */
+    private Outcome commentAdded(Payload comment, String ticketId, Instant updated) {
         String commentId = comment.text("id");
         Boolean staff = comment.bool("author", "is_staff");
         if (commentId == null || staff == null) {
             return new Outcome.Skipped("the comment on ticket " + Payload.shown(ticketId)
                     + " has no id or no author.is_staff");
         }
-        Instant at = firstOf(comment.instant("created_at"), time);
+        Instant at = firstOf(comment.instant("created_at"), updated);
         return new Outcome.Mapped(List.of(new TicketInteractionAdded(header(commentId(commentId), at), ticketId,
                 staff ? "agent" : "customer", at, comment.bool("is_public"))));
     }
