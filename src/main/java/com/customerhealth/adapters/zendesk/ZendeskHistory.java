@@ -1,10 +1,12 @@
 package com.customerhealth.adapters.zendesk;
 
+import com.customerhealth.backfill.BackfillSettings;
 import com.customerhealth.backfill.HelpdeskHistory;
 import com.customerhealth.backfill.HistoryConnection;
 import com.customerhealth.backfill.HistoryReader;
 import com.customerhealth.backfill.RequestPacing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 
 /**
@@ -20,6 +22,9 @@ import java.net.URI;
  */
 @ApplicationScoped
 public class ZendeskHistory implements HelpdeskHistory {
+
+    @Inject
+    BackfillSettings settings;
 
     @Override
     public String kind() {
@@ -43,6 +48,7 @@ public class ZendeskHistory implements HelpdeskHistory {
 
     @Override
     public HistoryReader open(HistoryConnection connection, RequestPacing pacing) {
-        return new ZendeskHistoryReader(connection, pacing, ZendeskHistoryReader.connect(connection.baseUrl()));
+        return new ZendeskHistoryReader(connection, pacing, ZendeskHistoryReader.connect(connection.baseUrl(),
+                settings.connectTimeout(), settings.readTimeout()));
     }
 }

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * Zendesk {@link #SHORT_WAIT}, and a 401, 403 or 404 ends the backfill with what to fix.
  *
  * <pre>{@code
- * try (HistoryReader reader = new ZendeskHistoryReader(connection, pacing, ZendeskHistoryReader.connect(base))) {
+ * try (HistoryReader reader = new ZendeskHistoryReader(connection, pacing, ZendeskHistoryReader.connect(base, connect, read))) {
  *     HistoryPage page = reader.read(null);   // the first tickets
  *     page = reader.read(page.cursor());      // and on, until page.last()
  * }
@@ -56,9 +56,6 @@ public class ZendeskHistoryReader implements HistoryReader {
     static final int RATINGS_PAGE = 100;
     /** Users per lookup, the most {@code show_many} takes. */
     static final int USERS_PER_LOOKUP = 100;
-
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
     private final HistoryConnection connection;
     private final RequestPacing pacing;
@@ -78,12 +75,15 @@ public class ZendeskHistoryReader implements HistoryReader {
         this.authorization = authorization(connection.user(), connection.token());
     }
 
-    /** The client of the account at {@code baseUrl}: redirects not followed, every answer looked at here. */
-    public static ZendeskExports connect(URI baseUrl) {
+    /**
+     * The client of the account at {@code baseUrl} with the backfills' timeouts ({@code chm.backfill.*-timeout-ms}):
+     * redirects not followed, every answer looked at here.
+     */
+    public static ZendeskExports connect(URI baseUrl, Duration connectTimeout, Duration readTimeout) {
         return RestClientBuilder.newBuilder()
                 .baseUri(baseUrl)
-                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(ZendeskExports.class);

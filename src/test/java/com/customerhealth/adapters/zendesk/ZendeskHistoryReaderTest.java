@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ZendeskHistoryReaderTest {
 
     private static final String TOKEN = "unit-token";
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private HttpServer server;
     private URI base;
@@ -103,7 +104,7 @@ class ZendeskHistoryReaderTest {
     private HistoryReader reader(String user) {
         HistoryConnection connection = new HistoryConnection(RecordedWebhooks.TENANT, base, user, TOKEN,
                 ZendeskEvents.sourceOf(URI.create("https://acme.zendesk.com")), null);
-        return new ZendeskHistoryReader(connection, paced::incrementAndGet, ZendeskHistoryReader.connect(base));
+        return new ZendeskHistoryReader(connection, paced::incrementAndGet, ZendeskHistoryReader.connect(base, TIMEOUT, TIMEOUT));
     }
 
     /** Reads from {@code cursor} to the last page. */
@@ -236,7 +237,7 @@ class ZendeskHistoryReaderTest {
         URI nowhere = URI.create("http://127.0.0.1:" + closed);
         HistoryConnection connection = new HistoryConnection(RecordedWebhooks.TENANT, nowhere, null, TOKEN,
                 "https://acme.zendesk.com", null);
-        try (HistoryReader reader = new ZendeskHistoryReader(connection, () -> { }, ZendeskHistoryReader.connect(nowhere))) {
+        try (HistoryReader reader = new ZendeskHistoryReader(connection, () -> { }, ZendeskHistoryReader.connect(nowhere, TIMEOUT, TIMEOUT))) {
             HistoryUnavailable unreachable = assertThrows(HistoryUnavailable.class, () -> reader.read(null));
             assertEquals(ZendeskHistoryReader.SHORT_WAIT, unreachable.retryAfter());
             assertNotNull(unreachable.getCause());
