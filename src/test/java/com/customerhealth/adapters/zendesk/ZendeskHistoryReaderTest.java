@@ -13,21 +13,16 @@ import com.customerhealth.backfill.HistoryPage;
 import com.customerhealth.backfill.HistoryReader;
 import com.customerhealth.backfill.HistoryUnavailable;
 import com.customerhealth.events.HelpdeskEvent;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.customerhealth.testing.RecordedZendesk;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,64 +36,19 @@ class ZendeskHistoryReaderTest {
     private static final String TOKEN = "unit-token";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private HttpServer server;
+    private RecordedZendesk zendesk;
     private URI base;
-    /** Each request as {@code path?query}, decoded, in order. */
-    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
-    /** Answers to give instead of the page, by path, once each: status and Retry-After. */
-    private final Map<String, String[]> failures = new ConcurrentHashMap<>();
     private final AtomicInteger paced = new AtomicInteger();
 
     @BeforeEach
-    void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::answer);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    void serve() {
+        zendesk = RecordedZendesk.start();
+        base = zendesk.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String query = exchange.getRequestURI().getQuery();
-        requests.add(path + "?" + query);
-        authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-        String[] failure = failures.remove(path);
-        if (failure != null) {
-            if (failure[1] != null) {
-                exchange.getResponseHeaders().add("Retry-After", failure[1]);
-            }
-            reply(exchange, Integer.parseInt(failure[0]), "{\"error\":\"refused\"}");
-            return;
-        }
-        String page = switch (path) {
-            case "/api/v2/incremental/tickets/cursor.json" -> query.contains("cursor=MTU3NjYxMzUzOS4wfHw0Njd8")
-                    ? "tickets_cursor_page2.json" : query.contains("start_time=") ? "tickets_cursor_page1.json" : null;
-            case "/api/v2/incremental/ticket_events.json" -> !query.contains("include=comment_events") ? null
-                    : query.contains("start_time=1601357503") ? "ticket_events_page2.json" : "ticket_events_page1.json";
-            case "/api/v2/users/show_many.json" -> query.equals("ids=5031726587") ? "users_show_many.json" : null;
-            case "/api/v2/satisfaction_ratings.json" -> !query.contains("score=received") ? null
-                    : query.contains("page[after]=xxx") ? "satisfaction_ratings_page2.json" : "satisfaction_ratings_page1.json";
-            default -> null;
-        };
-        if (page == null) {
-            reply(exchange, 404, "{\"error\":\"InvalidEndpoint\"}");
-        } else {
-            reply(exchange, 200, new String(RecordedWebhooks.bytes("zendesk/" + page), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        zendesk.close();
     }
 
     private HistoryReader reader(String user) {
@@ -137,8 +87,8 @@ class ZendeskHistoryReaderTest {
                 "/api/v2/incremental/ticket_events.json?start_time=1601357503&include=comment_events",
                 "/api/v2/satisfaction_ratings.json?score=received&start_time=0&page[size]=100",
                 "/api/v2/satisfaction_ratings.json?score=received&start_time=0&page[size]=100&page[after]=xxx"),
-                requests);
-        assertEquals(requests.size(), paced.get(), "the pacing is asked before each request");
+                zendesk.requests());
+        assertEquals(zendesk.requests().size(), paced.get(), "the pacing is asked before each request");
         assertEquals(List.of(
                 "zendesk-user-20978392-1304591932", "zendesk-organization-509974-1304591932", "zendesk-ticket-35436-created",
                 "zendesk-ticket-35437-deleted",
@@ -161,7 +111,7 @@ class ZendeskHistoryReaderTest {
         String expected = scheme.equals("Basic")
                 ? "Basic " + Base64.getEncoder().encodeToString("admin@acme.com/token:unit-token".getBytes(StandardCharsets.UTF_8))
                 : "Bearer unit-token";
-        assertEquals(List.of(expected), authorizations);
+        assertEquals(List.of(expected), zendesk.authorizations());
     }
 
     @Test
@@ -172,14 +122,14 @@ class ZendeskHistoryReaderTest {
         }
         // Stopped after the ticket events' first page: a new reader (a restart) goes on from the kept cursor.
         String kept = whole.get(2).cursor();
-        requests.clear();
+        zendesk.forget();
         List<HistoryPage> rest;
         try (HistoryReader restarted = reader("admin@acme.com")) {
             rest = readAll(restarted, kept);
         }
         assertEquals(ids(whole.subList(3, whole.size())), ids(rest));
         assertEquals("/api/v2/incremental/ticket_events.json?start_time=1601357503&include=comment_events",
-                requests.get(0));
+                zendesk.requests().get(0));
         try (HistoryReader again = reader("admin@acme.com")) {
             assertEquals(whole.get(2).events(), again.read(whole.get(1).cursor()).events());
         }
@@ -198,7 +148,7 @@ class ZendeskHistoryReaderTest {
     void a429WaitsItsRetryAfterAndTheSamePageIsReadAfter() throws InterruptedException {
         try (HistoryReader reader = reader("admin@acme.com")) {
             HistoryPage first = reader.read(null);
-            failures.put("/api/v2/incremental/tickets/cursor.json", new String[] {"429", "17"});
+            zendesk.failOnce("/api/v2/incremental/tickets/cursor.json", 429, "17");
             HistoryUnavailable limited = assertThrows(HistoryUnavailable.class, () -> reader.read(first.cursor()));
             assertEquals(Duration.ofSeconds(17), limited.retryAfter());
             assertTrue(limited.getMessage().contains("429"), limited.getMessage());
@@ -210,7 +160,7 @@ class ZendeskHistoryReaderTest {
     @ParameterizedTest
     @CsvSource({"500, 30", "503, 30", "429, 60"})
     void aServerErrorOrA429WithoutRetryAfterWaitsAWhile(int status, long seconds) {
-        failures.put("/api/v2/incremental/tickets/cursor.json", new String[] {Integer.toString(status), null});
+        zendesk.failOnce("/api/v2/incremental/tickets/cursor.json", status, null);
         try (HistoryReader reader = reader("admin@acme.com")) {
             HistoryUnavailable unavailable = assertThrows(HistoryUnavailable.class, () -> reader.read(null));
             assertEquals(Duration.ofSeconds(seconds), unavailable.retryAfter());
@@ -220,7 +170,7 @@ class ZendeskHistoryReaderTest {
     @ParameterizedTest
     @CsvSource({"401, credentials", "403, admin's API token", "404, (404)"})
     void refusedCredentialsOrNoSuchAccountEndTheBackfillSayingWhatToFix(int status, String said) {
-        failures.put("/api/v2/incremental/tickets/cursor.json", new String[] {Integer.toString(status), null});
+        zendesk.failOnce("/api/v2/incremental/tickets/cursor.json", status, null);
         try (HistoryReader reader = reader("admin@acme.com")) {
             HistoryUnavailable refused = assertThrows(HistoryUnavailable.class, () -> reader.read(null));
             assertNull(refused.retryAfter());
@@ -249,7 +199,7 @@ class ZendeskHistoryReaderTest {
         try (HistoryReader reader = reader("admin@acme.com")) {
             HistoryUnavailable refused = assertThrows(HistoryUnavailable.class, () -> reader.read("rt1;page=3"));
             assertNull(refused.retryAfter());
-            assertFalse(requests.iterator().hasNext());
+            assertFalse(zendesk.requests().iterator().hasNext());
         }
     }
 }
