@@ -75,6 +75,8 @@ public class BackfillRunner {
     private final Set<BackfillRepository.Key> busy = ConcurrentHashMap.newKeySet();
     /** Backfills an admin ended while a worker of this server read them: it stops at its next request. */
     private final Set<BackfillRepository.Key> endedMeanwhile = ConcurrentHashMap.newKeySet();
+    /** Stops the pools as the application goes; made with them. */
+    private GracefulStop shutdown;
     /** Set as the application goes: every worker stops at its next request. */
     private volatile boolean stopping;
 
@@ -86,6 +88,7 @@ public class BackfillRunner {
         workers = pool;
         looks = new ScheduledThreadPoolExecutor(1, threads);
         looks.scheduleWithFixedDelay(this::lookQuietly, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        shutdown = new GracefulStop(settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1), looks, workers);
     }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackfillChanged changed) {
@@ -271,7 +274,8 @@ public class BackfillRunner {
     @PreDestroy
     void stop() {
         stopping = true;
-        Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
-        GracefulStop.of(longest, looks, workers);
+        if (shutdown != null) {
+            shutdown.run();
+        }
     }
 }
