@@ -117,8 +117,8 @@ class ZendeskBackfillIT {
             assertEquals(List.of("35436"), Api.json(admin.get("api/v1/customers/20978392/tickets")).asJsonObject()
                     .getJsonArray("items").stream().map(item -> item.asJsonObject().getString("id")).toList());
 
-            assertEquals(409, admin.postJson(BACKFILL + "/" + id + "/resume", "{}").statusCode(),
-                    "a backfill that is done holds no token, and a resumption must bring one");
+            assertEquals(409, admin.postJson(BACKFILL + "/" + id + "/resume", "{\"token\": \"t\"}").statusCode(),
+                    "a backfill that is done is not resumed: a new one reads what changed since");
 
             zendesk.forget();
             HttpResponse<String> second = admin.postJson(BACKFILL, start(zendesk, null));
