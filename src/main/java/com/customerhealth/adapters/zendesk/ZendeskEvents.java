@@ -78,7 +78,9 @@ public final class ZendeskEvents {
     public static String sourceOf(URI address) {
         String scheme = address.getScheme() == null ? "https" : address.getScheme().toLowerCase(Locale.ROOT);
         String host = address.getHost() == null ? String.valueOf(address) : address.getHost().toLowerCase(Locale.ROOT);
-        return scheme + "://" + host + (address.getPort() < 0 ? "" : ":" + address.getPort());
+        boolean defaultPort = address.getPort() < 0 || address.getPort() == 443 && scheme.equals("https")
+                || address.getPort() == 80 && scheme.equals("http");
+        return scheme + "://" + host + (defaultPort ? "" : ":" + address.getPort());
     }
 
     /** What a webhook tells: its events, or why it tells of none the plugin scores. */

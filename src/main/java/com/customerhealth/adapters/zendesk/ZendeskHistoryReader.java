@@ -5,8 +5,10 @@ import com.customerhealth.backfill.HistoryConnection;
 import com.customerhealth.backfill.HistoryPage;
 import com.customerhealth.backfill.HistoryReader;
 import com.customerhealth.backfill.HistoryUnavailable;
+import com.customerhealth.backfill.PageBodies;
 import com.customerhealth.backfill.RequestPacing;
 import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.InvalidEventException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
@@ -126,15 +128,20 @@ public class ZendeskHistoryReader implements HistoryReader {
         Map<String, Payload> organizations = byId(page.at("organizations"));
         List<HelpdeskEvent> events = new ArrayList<>();
         List<Payload> tickets = page.at("tickets").elements();
+        int unreadable = 0;
         for (Payload ticket : tickets) {
-            events.addAll(mapping.ticket(ticket, users, organizations));
+            try {
+                events.addAll(mapping.ticket(ticket, users, organizations));
+            } catch (InvalidEventException e) {
+                unreadable += passedOver("ticket " + ticket.text("id"), e);
+            }
         }
         String after = page.text("after_cursor");
         ZendeskCursor next = at.withTickets(after == null ? at.tickets() : after);
         if (Boolean.TRUE.equals(page.bool("end_of_stream"))) {
             next = next.next();
         }
-        return new HistoryPage(events, tickets.size(), next.text(), false, null);
+        return new HistoryPage(events, tickets.size(), next.text(), false, null, unreadable);
     }
 
     private HistoryPage ticketEvents(ZendeskCursor at) throws InterruptedException {
@@ -143,8 +150,13 @@ public class ZendeskHistoryReader implements HistoryReader {
         List<Payload> audits = page.at("ticket_events").elements();
         lookUpAuthors(audits);
         List<HelpdeskEvent> events = new ArrayList<>();
+        int unreadable = 0;
         for (Payload audit : audits) {
-            events.addAll(mapping.ticketEvent(audit, roles::get));
+            try {
+                events.addAll(mapping.ticketEvent(audit, roles::get));
+            } catch (InvalidEventException e) {
+                unreadable += passedOver("the ticket event " + audit.text("id"), e);
+            }
         }
         boolean end = Boolean.TRUE.equals(page.bool("end_of_stream"));
         Double endTime = page.number("end_time");
@@ -156,21 +168,32 @@ public class ZendeskHistoryReader implements HistoryReader {
             from = at.eventsFrom() + 1;
         }
         ZendeskCursor next = at.withEventsFrom(from);
-        return new HistoryPage(events, 0, (end ? next.next() : next).text(), false, null);
+        return new HistoryPage(events, 0, (end ? next.next() : next).text(), false, null, unreadable);
     }
 
     private HistoryPage ratings(ZendeskCursor at) throws InterruptedException {
         Payload page = get("the satisfaction ratings", () -> exports.satisfactionRatings(authorization, "received",
                 at.start(), RATINGS_PAGE, at.ratingsAfter()));
         List<HelpdeskEvent> events = new ArrayList<>();
+        int unreadable = 0;
         for (Payload rating : page.at("satisfaction_ratings").elements()) {
-            mapping.rating(rating).ifPresent(events::add);
+            try {
+                mapping.rating(rating).ifPresent(events::add);
+            } catch (InvalidEventException e) {
+                unreadable += passedOver("the satisfaction rating " + rating.text("id"), e);
+            }
         }
         String after = page.text("meta", "after_cursor");
         if (Boolean.TRUE.equals(page.bool("meta", "has_more")) && after != null) {
-            return new HistoryPage(events, 0, at.withRatingsAfter(after).text(), false, null);
+            return new HistoryPage(events, 0, at.withRatingsAfter(after).text(), false, null, unreadable);
         }
-        return new HistoryPage(events, 0, at.next().text(), true, null);
+        return new HistoryPage(events, 0, at.next().text(), true, null, unreadable);
+    }
+
+    /** Logs why {@code record} makes no event; answers 1, to be counted. */
+    private int passedOver(String record, InvalidEventException e) {
+        LOG.warning(() -> "Zendesk's " + record + " at " + connection.baseUrl() + " is passed over: " + e.getMessage());
+        return 1;
     }
 
     /** Looks up the roles of the comments' authors this reader does not know yet. */
@@ -218,7 +241,7 @@ public class ZendeskHistoryReader implements HistoryReader {
         try (Response response = call.get()) {
             int status = response.getStatus();
             if (status == 200) {
-                return parse(what, response.readEntity(String.class));
+                return parse(what, PageBodies.read(response, what));
             }
             throw unavailable(what, status, response.getHeaderString("Retry-After"));
         } catch (ProcessingException e) {
