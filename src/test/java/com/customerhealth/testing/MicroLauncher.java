@@ -49,6 +49,18 @@ public final class MicroLauncher implements AutoCloseable {
      * options {@code jvm} and the further Payara Micro options {@code micro}, on free HTTP and HTTPS ports.
      */
     public static MicroLauncher start(String name, List<String> jvm, List<String> micro) {
+        try {
+            return start(name, freePort(), jvm, micro);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a server as {@link #start(String, List, List)} does, on HTTP port {@code httpPort}: for a test
+     * whose helpdesk was told where the plugin listens before the test began (the RT scrip's events URL).
+     */
+    public static MicroLauncher start(String name, int httpPort, List<String> jvm, List<String> micro) {
         Path target = Path.of(System.getProperty("chm.it.war", "target/chm.war")).toAbsolutePath().getParent();
         Path folder = target.resolve("micro-" + name);
         try {
@@ -59,7 +71,7 @@ public final class MicroLauncher implements AutoCloseable {
                 }
             }
             Files.createDirectories(folder);
-            int http = freePort();
+            int http = httpPort;
             int https = freePort();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-Djava.io.tmpdir=" + folder));
@@ -83,13 +95,22 @@ public final class MicroLauncher implements AutoCloseable {
      * {@code chm.it.microOptions} and {@code chm.it.jvmOptions} name them (pom.xml).
      */
     public static MicroLauncher startOnTestDatabase(String name, List<String> jvm, List<String> micro) {
+        try {
+            return startOnTestDatabase(name, freePort(), jvm, micro);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a server as {@link #startOnTestDatabase(String, List, List)} does, on HTTP port {@code httpPort}. */
+    public static MicroLauncher startOnTestDatabase(String name, int httpPort, List<String> jvm, List<String> micro) {
         List<String> jvmAll = new ArrayList<>(jvm);
         words(System.getProperty("chm.it.jvmOptions", "")).forEach(jvmAll::add);
         List<String> microAll = new ArrayList<>(micro);
         // --nocluster is given by start itself.
         words(System.getProperty("chm.it.microOptions", "")).stream().filter(word -> !word.equals("--nocluster"))
                 .forEach(microAll::add);
-        return start(name, jvmAll, microAll);
+        return start(name, httpPort, jvmAll, microAll);
     }
 
     private static List<String> words(String options) {
