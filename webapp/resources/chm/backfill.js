@@ -157,6 +157,11 @@
         var body = this.table.tBodies[0];
         var focused = document.activeElement && body.contains(document.activeElement)
             ? document.activeElement.getAttribute('data-focus') : null;
+        // A token being typed for a resumption outlives the table's reading again.
+        var typed = {};
+        Array.prototype.forEach.call(body.querySelectorAll('.backfill-token'), function (token) {
+            typed[token.id] = token.value;
+        });
         body.textContent = '';
         if (!items.length) {
             var row = body.insertRow();
@@ -184,6 +189,12 @@
             m.cell(row, words.format('backfill.started.by', self.formats.time(item.startedAt), item.startedBy),
                 'backfill-started');
             self.actions(m.cell(row, '', 'backfill-actions'), item);
+        });
+        Object.keys(typed).forEach(function (id) {
+            var token = document.getElementById(id);
+            if (token) {
+                token.value = typed[id];
+            }
         });
         if (focused) {
             var again = body.querySelector('[data-focus="' + CSS.escape(focused) + '"]');
@@ -233,7 +244,7 @@
             });
             cell.appendChild(cancel);
         }
-        if (item.state === 'running' || item.state === 'waiting') {
+        if (item.state !== 'failed' && item.state !== 'cancelled') {
             return;
         }
         var token = null;

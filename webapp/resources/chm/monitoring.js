@@ -72,8 +72,8 @@
     /**
      * Each field's problem of a 400 answer beside its field in {@code form} (in the element whose data-error-for
      * names it), in the reader's words: its text key filled with its arguments. What has no place there, and
-     * how many fields are wrong ({@code countKey}.one/.other), is told in {@code outcome}; the first field at
-     * fault gets the focus.
+     * how many fields are wrong ({@code countKey}.one/.other), is told in {@code outcome}; the field at fault
+     * that comes first in the form gets the focus.
      */
     function showProblems(form, words, fields, outcome, countKey) {
         var first = null;
@@ -94,7 +94,10 @@
             }
             var focusable = control && control.tagName ? control
                 : form.querySelector('[name="' + CSS.escape(problem.field) + '"]:not(:disabled)');
-            first = first || focusable;
+            // The first in the form's order, whatever the order the answer names them in.
+            if (focusable && (!first || focusable.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+                first = focusable;
+            }
         });
         var summary = words.count(countKey, fields.length);
         tell(outcome, elsewhere.length ? summary + ' ' + elsewhere.join('; ') : summary, true);

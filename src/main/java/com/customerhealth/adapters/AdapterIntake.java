@@ -93,7 +93,8 @@ public class AdapterIntake {
             throw refused(Response.Status.UNAUTHORIZED, e.getMessage());
         }
         JsonNode payload = parse(request.body());
-        return answer(adapter, payload, request, new WebhookContext(tenantId, secrets.sourceOf(adapter.name()), now));
+        return answer(adapter, payload, request, new WebhookContext(tenantId, secrets.sourceOf(adapter.name(), tenantId),
+                now));
     }
 
     /** The names of the adapters there are, for a refusal to list. */

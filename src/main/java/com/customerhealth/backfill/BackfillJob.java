@@ -131,24 +131,42 @@ public class BackfillJob {
         return new HistoryConnection(tenantId, URI.create(baseUrl), userName, token, source, since);
     }
 
-    /** The page's events are stored: goes on after it. */
+    /** The page's events are stored: goes on after it, and is done after the last. */
     void advance(HistoryPage page, BackfillCounts counts, Duration spent, Instant now) {
+        record(page, counts, spent, now);
+        message = null;
+        if (page.last()) {
+            end(BackfillState.DONE, null, now);
+        }
+    }
+
+    /** The page's events are stored: its cursor and counts are kept, whatever the backfill's state. */
+    void record(HistoryPage page, BackfillCounts counts, Duration spent, Instant now) {
         cursor = page.cursor();
         pages++;
         ticketsRead += page.ticketsRead();
         if (page.ticketsTotal() != null) {
             ticketsTotal = page.ticketsTotal();
         }
-        eventsRead += page.events().size();
+        eventsRead += page.events().size() + page.unreadable();
         accepted += counts.accepted();
         duplicates += counts.duplicates();
-        rejected += counts.rejected();
+        rejected += counts.rejected() + page.unreadable();
         runningMillis += spent.toMillis();
-        message = null;
         updatedAt = now;
-        if (page.last()) {
-            end(BackfillState.DONE, null, now);
-        }
+    }
+
+    /**
+     * Cancelled by an admin: nothing more is read and the token is forgotten. The lease stays with whoever
+     * reads it, so that a page being stored meanwhile is still counted when its reader lets it go.
+     */
+    void cancel(Instant now) {
+        state = BackfillState.CANCELLED.key();
+        message = null;
+        finishedAt = now;
+        updatedAt = now;
+        waitUntil = null;
+        token = null;
     }
 
     /** Reading stopped on a page that was not stored: time spent counted, the state as it is. */
@@ -181,6 +199,8 @@ public class BackfillJob {
 
     /** Read again from its cursor, with {@code newToken} when one is given. */
     void resume(String newToken, Instant now) {
+        // A reader still holding it from before the cancellation loses it, and stops at its next request.
+        release();
         state = BackfillState.RUNNING.key();
         if (newToken != null) {
             token = newToken;

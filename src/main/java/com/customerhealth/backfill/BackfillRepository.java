@@ -90,7 +90,7 @@ public class BackfillRepository {
         if (running) {
             job.advance(page, counts, spent, now);
         } else {
-            job.spent(spent, now);
+            job.record(page, counts, spent, now);
         }
         if (running && !page.last()) {
             job.lease(owner, now.plus(lease));

@@ -5,6 +5,7 @@ import com.customerhealth.events.EventProcessing;
 import com.customerhealth.events.HelpdeskEvent;
 import com.customerhealth.events.StoreUnavailableException;
 import com.customerhealth.platform.OutboundPolicy;
+import com.customerhealth.platform.OutboundTargets;
 import com.customerhealth.platform.Texts;
 import com.customerhealth.platform.GracefulStop;
 import com.customerhealth.schema.StoreMigrated;
@@ -47,6 +48,11 @@ public class BackfillRunner {
 
     private static final Logger LOG = Logger.getLogger(BackfillRunner.class.getName());
 
+    /** The longest a backfill waits before it asks the helpdesk again, whatever the helpdesk asked for. */
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** How long a backfill waits when its helpdesk's name does not resolve. */
+    static final Duration UNRESOLVED_WAIT = Duration.ofMinutes(1);
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -75,6 +81,8 @@ public class BackfillRunner {
     private final Set<BackfillRepository.Key> busy = ConcurrentHashMap.newKeySet();
     /** Backfills an admin ended while a worker of this server read them: it stops at its next request. */
     private final Set<BackfillRepository.Key> endedMeanwhile = ConcurrentHashMap.newKeySet();
+    /** Stops the pools as the application goes; made with them. */
+    private GracefulStop shutdown;
     /** Set as the application goes: every worker stops at its next request. */
     private volatile boolean stopping;
 
@@ -86,6 +94,7 @@ public class BackfillRunner {
         workers = pool;
         looks = new ScheduledThreadPoolExecutor(1, threads);
         looks.scheduleWithFixedDelay(this::lookQuietly, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        shutdown = new GracefulStop(settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1), looks, workers);
     }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BackfillChanged changed) {
@@ -151,12 +160,7 @@ public class BackfillRunner {
                         Duration.ZERO, clock.instant());
                 return;
             }
-            Optional<String> refused = outbound.check(job.baseUrl()).map(refusal -> refusal.words(Texts.english()));
-            if (refused.isPresent()) {
-                backfills.end(key, owner, BackfillState.FAILED, "url: " + refused.get(), Duration.ZERO, clock.instant());
-                return;
-            }
-            LeasedPacing pacing = new LeasedPacing(key, owner, job.requestsPerMinute());
+            LeasedPacing pacing = new LeasedPacing(key, owner, job.baseUrl(), job.requestsPerMinute());
             String cursor = job.cursor();
             try (HistoryReader reader = history.get().open(job.connection(), pacing)) {
                 while (true) {
@@ -167,9 +171,12 @@ public class BackfillRunner {
                         Instant now = clock.instant();
                         Duration spent = since(started);
                         if (e.retryAfter() != null) {
+                            // A helpdesk asking for more than an hour is asked again after one.
+                            Duration wait = e.retryAfter().compareTo(LONGEST_WAIT) > 0 || e.retryAfter().isNegative()
+                                    ? LONGEST_WAIT : e.retryAfter();
                             LOG.info(() -> "Backfill " + key.id() + " of tenant " + key.tenantId() + " waits "
-                                    + e.retryAfter().toSeconds() + " s: " + e.getMessage());
-                            backfills.waitUntil(key, owner, now.plus(e.retryAfter()), e.getMessage(), spent, now);
+                                    + wait.toSeconds() + " s: " + e.getMessage());
+                            backfills.waitUntil(key, owner, now.plus(wait), e.getMessage(), spent, now);
                         } else {
                             LOG.log(Level.WARNING, "Backfill " + key.id() + " of tenant " + key.tenantId() + " failed: "
                                     + e.getMessage(), e.getCause());
@@ -210,6 +217,20 @@ public class BackfillRunner {
         }
     }
 
+    /**
+     * Refuses {@code baseUrl} unless it may be called now: checked before every request, since a name may resolve
+     * elsewhere by then (to the server's own network), and the token goes with each. A name that does not
+     * resolve is asked about again in a while.
+     */
+    private void checkTarget(String baseUrl) {
+        Optional<OutboundTargets.Refusal> refused = outbound.check(baseUrl);
+        if (refused.isPresent()) {
+            String words = "url: " + refused.get().words(Texts.english());
+            throw refused.get().problem() == OutboundTargets.Problem.UNRESOLVABLE
+                    ? HistoryUnavailable.retryAfter(UNRESOLVED_WAIT, words) : HistoryUnavailable.permanent(words);
+        }
+    }
+
     /** Hands {@code events} to the processing, at most a batch's worth at a time, and counts their verdicts. */
     private BackfillCounts store(String tenantId, List<HelpdeskEvent> events) {
         for (HelpdeskEvent event : events) {
@@ -239,12 +260,14 @@ public class BackfillRunner {
 
         private final BackfillRepository.Key key;
         private final String owner;
+        private final String baseUrl;
         private final RatePacing pace;
         private long renewed = System.nanoTime();
         private boolean lost;
 
-        LeasedPacing(BackfillRepository.Key key, String owner, int requestsPerMinute) {
+        LeasedPacing(BackfillRepository.Key key, String owner, String baseUrl, int requestsPerMinute) {
             this.key = key;
+            this.baseUrl = baseUrl;
             this.owner = owner;
             this.pace = new RatePacing(requestsPerMinute, System::nanoTime, Thread::sleep,
                     () -> stopping || lost || endedMeanwhile.contains(key));
@@ -253,6 +276,7 @@ public class BackfillRunner {
         @Override
         public void beforeRequest() throws InterruptedException {
             pace.beforeRequest();
+            checkTarget(baseUrl);
             if (System.nanoTime() - renewed > settings.lease().toNanos() / 3) {
                 renewed = System.nanoTime();
                 if (!backfills.renew(key, owner, clock.instant(), settings.lease())) {
@@ -271,7 +295,8 @@ public class BackfillRunner {
     @PreDestroy
     void stop() {
         stopping = true;
-        Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
-        GracefulStop.of(longest, looks, workers);
+        if (shutdown != null) {
+            shutdown.run();
+        }
     }
 }

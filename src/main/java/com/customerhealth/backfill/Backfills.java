@@ -76,8 +76,9 @@ public class Backfills {
             if (found.state() == BackfillState.DONE) {
                 throw new ChangeRefused("Backfill " + id + " is done: there is nothing to cancel");
             }
-            if (!found.state().ended()) {
-                found.end(BackfillState.CANCELLED, null, clock.instant());
+            // A failed one is cancelled too, which forgets the token it kept for a resumption.
+            if (found.state() != BackfillState.CANCELLED) {
+                found.cancel(clock.instant());
             }
         });
         job.ifPresent(found -> changed.fire(new BackfillChanged(key)));
@@ -85,9 +86,10 @@ public class Backfills {
     }
 
     /**
-     * Reads the backfill {@code id} again from its cursor: after a failure, a cancellation, or once done, for
-     * what changed at the helpdesk since. The token it was started with is forgotten once it ends (but after
-     * a failure), so {@code token} must then be given. Empty when there is none.
+     * Reads the backfill {@code id} again from its cursor, after a failure or a cancellation. The token it was
+     * started with is forgotten once it is cancelled (not after a failure), so {@code token} must then be
+     * given. A backfill that is done is not resumed: a new one, from the day it ended, reads what changed
+     * since. Empty when there is none.
      */
     @Transactional
     public Optional<BackfillJob> resume(String tenantId, String id, String token) {
@@ -95,6 +97,10 @@ public class Backfills {
         Optional<BackfillJob> job = backfills.change(key, found -> {
             if (!found.state().ended()) {
                 throw new ChangeRefused("Backfill " + id + " is " + found.state().key() + ": it goes on by itself");
+            }
+            if (found.state() == BackfillState.DONE) {
+                throw new ChangeRefused("Backfill " + id + " is done; to read what changed since, start a new one"
+                        + " with since the day it ended");
             }
             if (token == null && !found.hasToken()) {
                 throw new ChangeRefused("Backfill " + id + " no longer holds its token: send one with {\"token\": \"…\"}");

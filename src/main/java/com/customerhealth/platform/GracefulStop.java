@@ -1,6 +1,7 @@
 package com.customerhealth.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -10,36 +11,49 @@ import java.util.concurrent.TimeUnit;
  * database driver writes may break the connection, or, on H2, close the whole database under the
  * application deployed next, so only a task still busy after its longest time is.
  *
+ * <p>Made as the pools start, not as they stop: when the server replaces an application at its start, the
+ * old one's classes may no longer load by the time it is destroyed, and a stop that failed to load would
+ * leave its threads running.
+ *
  * <pre>{@code
+ * void onStart(@Observes StoreMigrated migrated) {
+ *     ...
+ *     stop = new GracefulStop(Duration.ofSeconds(16), looks, senders);
+ * }
+ *
  * @PreDestroy
  * void stop() {
  *     stopping = true;   // tasks look at it between steps
- *     GracefulStop.of(Duration.ofSeconds(16), looks, senders);
+ *     if (stop != null) {
+ *         stop.run();
+ *     }
  * }
  * }</pre>
  */
-public final class GracefulStop {
+public final class GracefulStop implements Runnable {
 
-    private GracefulStop() {
+    private final Duration longest;
+    private final List<ExecutorService> pools;
+
+    public GracefulStop(Duration longest, ExecutorService... pools) {
+        this.longest = longest;
+        this.pools = List.of(pools);
     }
 
-    /** Shuts {@code pools} down (nulls: not started) and waits up to {@code longest} for each. */
-    public static void of(Duration longest, ExecutorService... pools) {
+    /** Shuts the pools down and waits up to the longest time for each. */
+    @Override
+    public void run() {
         for (ExecutorService pool : pools) {
-            if (pool != null) {
-                pool.shutdown();
-            }
+            pool.shutdown();
         }
         for (ExecutorService pool : pools) {
-            if (pool != null) {
-                try {
-                    if (!pool.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS)) {
-                        pool.shutdownNow();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            try {
+                if (!pool.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS)) {
                     pool.shutdownNow();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.shutdownNow();
             }
         }
     }

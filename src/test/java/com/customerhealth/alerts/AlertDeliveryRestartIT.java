@@ -19,11 +19,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +51,6 @@ class AlertDeliveryRestartIT {
     private static final String WEBHOOK_SECRET = "whsec_cmVzdGFydC10ZXN0LXdlYmhvb2stc2VjcmV0";
     private static final String RECIPIENT = "success@example.com";
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void alertsRaisedWhileTheReceiverIsDownReachItAfterARestartAndAKillEachAtLeastOnceNoneLost() throws Exception {
@@ -75,7 +70,7 @@ class AlertDeliveryRestartIT {
                 "-Dchm.alerts.delivery.poll-ms=250", "-Dchm.alerts.delivery.connect-timeout-ms=1000",
                 "-Dchm.alerts.delivery.read-timeout-ms=2000");
         try (MicroLauncher server = MicroLauncher.startOnTestDatabase("alert-restart", options, List.of())) {
-            untilReady(server);
+            server.untilReady();
             Api admin = Api.at(new URL(server.http("/chm/"))).as("it-restart", PASSWORD);
             operatorSubscriptionsAreReadOnlyAndEnteredTargetsAreChecked(admin, receiver);
 
@@ -83,7 +78,7 @@ class AlertDeliveryRestartIT {
             untilAllPending(admin, server);
             server.stop();
             server.startAgain();
-            untilReady(server);
+            server.untilReady();
 
             Instant later = Instant.now();
             fall(server, List.of("b1", "b2"), later);
@@ -96,7 +91,7 @@ class AlertDeliveryRestartIT {
 
             receiver.resume();
             server.startAgain();
-            untilReady(server);
+            server.untilReady();
             Set<String> expected = expectedMessages(admin);
             assertTrue(expected.stream().anyMatch(id -> id.endsWith("/resolved")),
                     "the recovery, acknowledged just before the kill, is kept and resolved alerts: " + expected);
@@ -200,18 +195,4 @@ class AlertDeliveryRestartIT {
         return names.stream().filter(name -> name.matches("[ab][0-9]")).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Waits until the plugin says it is ready ({@code /health/ready} answers 200). */
-    private static void untilReady(MicroLauncher server) {
-        Await.until("the server to be ready", () -> {
-            try {
-                return server.isAlive() && CLIENT.send(HttpRequest.newBuilder(URI.create(server.http("/health/ready")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new IOException(e));
-            }
-        }, Duration.ofSeconds(240), server::log);
-    }
 }

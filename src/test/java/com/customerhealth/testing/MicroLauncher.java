@@ -3,9 +3,14 @@ package com.customerhealth.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,6 +124,22 @@ public final class MicroLauncher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits, at most 4 minutes, until the plugin says it is ready ({@code /health/ready} answers 200). */
+    public void untilReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Await.until("the server to be ready", () -> {
+            try {
+                return isAlive() && client.send(HttpRequest.newBuilder(URI.create(http("/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException(e));
+            }
+        }, Duration.ofSeconds(240), this::log);
     }
 
     /** Kills the server at once, as {@code kill -9} does: it does not finish what it was doing. */

@@ -137,7 +137,10 @@ public class ChatwootWebhooks implements HelpdeskWebhooks {
         Double updated = conversation.number("updated_at");
         Instant at = updated != null && updated > 0 && updated < 253402300799d
                 ? Instant.ofEpochMilli(Math.round(updated * 1000)) : conversation.instant("timestamp");
-        at = at == null ? context.receivedAt() : at;
+        if (at == null) {
+            // The id is made of the change's time: the time of arrival would make each redelivery a new change.
+            return WebhookMapping.skipped(null, "the conversation tells no time of its change (updated_at, timestamp)");
+        }
         return WebhookMapping.events(List.of(new TicketStatusChanged(context.header(source, "chatwoot-conversation-"
                 + ticketId + "-status-" + named + "-" + at.toEpochMilli(), at), ticketId, status, at)));
     }
@@ -171,7 +174,15 @@ public class ChatwootWebhooks implements HelpdeskWebhooks {
             return WebhookMapping.skipped(messageId == null ? null : "chatwoot-message-" + messageId,
                     "an updated message other than an answered CSAT survey");
         }
-        Instant at = context.receivedAt();
+        // When it was answered: the survey message's update, not this delivery, which may come late or twice.
+        Double updated = message.number("updated_at");
+        Instant at = updated != null && updated > 0 && updated < 253402300799d
+                ? Instant.ofEpochMilli(Math.round(updated * 1000)) : message.instant("updated_at");
+        at = at == null ? message.instant("created_at") : at;
+        if (at == null) {
+            return WebhookMapping.skipped("chatwoot-message-" + messageId, "the answered survey tells no time"
+                    + " (updated_at, created_at)");
+        }
         return WebhookMapping.events(List.of(new CsatRated(context.header(source, "chatwoot-csat-" + messageId + "-"
                 + BodyDigest.of(request.body()), at), ticketId, rating, 1, 5, at, response.text("feedback_message"))));
     }

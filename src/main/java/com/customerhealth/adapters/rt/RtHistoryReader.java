@@ -4,8 +4,10 @@ import com.customerhealth.backfill.HistoryConnection;
 import com.customerhealth.backfill.HistoryPage;
 import com.customerhealth.backfill.HistoryReader;
 import com.customerhealth.backfill.HistoryUnavailable;
+import com.customerhealth.backfill.PageBodies;
 import com.customerhealth.backfill.RequestPacing;
 import com.customerhealth.events.HelpdeskEvent;
+import com.customerhealth.events.InvalidEventException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -84,6 +86,7 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
         List<JsonObject> items = RtJson.items(search);
         List<HelpdeskEvent> events = new ArrayList<>();
         String last = cursor;
+        int unreadable = 0;
         for (JsonObject item : items) {
             RtTicket ticket = RtJson.ticket(item);
             List<RtTransaction> history = history(ticket.id());
@@ -94,13 +97,18 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
             }
             try {
                 events.addAll(mapping.events(ticket, history));
+            } catch (InvalidEventException e) {
+                // One ticket that makes no event (a subject over its length) does not stop the history behind it.
+                LOG.warning(() -> "RT ticket " + ticket.id() + " at " + connection.baseUrl() + " is passed over: "
+                        + e.getMessage());
+                unreadable++;
             } catch (RuntimeException e) {
                 throw HistoryUnavailable.permanent("RT ticket " + ticket.id() + " could not be read: " + e.getMessage(), e);
             }
             last = ticket.id();
         }
         boolean end = items.size() < pageSize || RtJson.pages(search) <= 1;
-        return new HistoryPage(events, items.size(), last, end, ticketsTotal);
+        return new HistoryPage(events, items.size(), last, end, ticketsTotal, unreadable);
     }
 
     /** The tickets after ticket {@code after}, changed since the connection's start where it names one. */
@@ -188,7 +196,7 @@ final class RtHistoryReader implements HistoryReader, RtDirectory {
         }
         try (response) {
             int status = response.getStatus();
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            String body = response.hasEntity() ? PageBodies.read(response, what) : "";
             if (status == 200) {
                 try (JsonReader reader = Json.createReader(new StringReader(body))) {
                     return reader.readObject();

@@ -87,6 +87,8 @@ public class DeliveryDispatcher {
     private final AtomicBoolean lookScheduled = new AtomicBoolean();
     /** Counts the commits that wrote to the outbox, so a sender that finishes sees whether more came meanwhile. */
     private final AtomicLong written = new AtomicLong();
+    /** Stops the pools as the application goes; made with them. */
+    private GracefulStop shutdown;
     /** Set as the application goes: no further attempt is taken. */
     private volatile boolean stopping;
 
@@ -100,6 +102,7 @@ public class DeliveryDispatcher {
         long every = settings.poll().toMillis();
         looks.scheduleWithFixedDelay(this::lookQuietly, 0, every, TimeUnit.MILLISECONDS);
         looks.scheduleWithFixedDelay(this::removeOldQuietly, 1, 60, TimeUnit.MINUTES);
+        shutdown = new GracefulStop(settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1), looks, senders);
     }
 
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten outbox) {
@@ -238,7 +241,8 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         stopping = true;
-        Duration longest = settings.connectTimeout().plus(settings.readTimeout()).plusSeconds(1);
-        GracefulStop.of(longest, looks, senders);
+        if (shutdown != null) {
+            shutdown.run();
+        }
     }
 }

@@ -119,8 +119,10 @@ class ChatwootWebhooksTest {
         assertEquals(1, events.size());
         CsatRated rated = (CsatRated) events.get(0);
         assertTrue(rated.header().id().matches("chatwoot-csat-121-[0-9a-f]{16}"), rated.header().id());
-        assertEquals(new CsatRated(header(rated.header().id(), RecordedWebhooks.RECEIVED), "10", 4, 1, 5,
-                RecordedWebhooks.RECEIVED, "Quick and friendly"), rated);
+        // Rated when the survey message says, not when the webhook arrived.
+        Instant answered = Instant.parse("2021-07-23T18:02:48Z");
+        assertEquals(new CsatRated(header(rated.header().id(), answered), "10", 4, 1, 5, answered, "Quick and friendly"),
+                rated);
     }
 
     @Test
