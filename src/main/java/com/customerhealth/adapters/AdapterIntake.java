@@ -7,8 +7,6 @@ import com.customerhealth.events.InvalidEventException;
 import com.customerhealth.events.Verdict;
 import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.tenancy.Tenants;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -155,7 +153,7 @@ public class AdapterIntake {
         try {
             node = mapper.readTree(body);
         } catch (IOException e) {
-            throw refused(Response.Status.BAD_REQUEST, "The body " + notJson(e, body.length));
+            throw refused(Response.Status.BAD_REQUEST, "The body " + JsonSyntax.problem(e, body.length));
         }
         if (node == null || node.isMissingNode()) {
             throw refused(Response.Status.BAD_REQUEST, "The body is empty; a webhook's payload is a JSON object");
@@ -176,14 +174,6 @@ public class AdapterIntake {
         return bytes;
     }
 
-    private static String notJson(IOException e, int length) {
-        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
-            JsonLocation at = json.getLocation();
-            long offset = at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
-            return JsonSyntax.problem(length, offset, at.getLineNr(), at.getColumnNr());
-        }
-        return JsonSyntax.problem(length, -1, -1, -1);
-    }
 
     /** A name as a refusal may quote it: short, without what is not text. */
     private static String shown(String name) {

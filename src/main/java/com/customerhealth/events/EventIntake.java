@@ -2,7 +2,6 @@ package com.customerhealth.events;
 
 import com.customerhealth.platform.JsonSyntax;
 import com.customerhealth.tenancy.Tenants;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -188,7 +187,7 @@ public class EventIntake {
         try {
             node = mapper.readTree(bytes);
         } catch (IOException e) {
-            throw refused(Response.Status.BAD_REQUEST, "The body " + notJson(e, bytes.length)
+            throw refused(Response.Status.BAD_REQUEST, "The body " + JsonSyntax.problem(e, bytes.length)
                     + "; send one CloudEvents 1.0 event in structured JSON");
         }
         if (node == null || node.isMissingNode()) {
@@ -205,7 +204,7 @@ public class EventIntake {
         try {
             array = mapper.readTree(bytes);
         } catch (IOException e) {
-            throw refused(Response.Status.BAD_REQUEST, "The body " + notJson(e, bytes.length)
+            throw refused(Response.Status.BAD_REQUEST, "The body " + JsonSyntax.problem(e, bytes.length)
                     + "; send a JSON array of CloudEvents 1.0 events");
         }
         if (array == null || !array.isArray()) {
@@ -253,15 +252,6 @@ public class EventIntake {
         return bytes;
     }
 
-    /** What is wrong with a body of {@code length} bytes the parser refused with {@code e}. */
-    private static String notJson(IOException e, int length) {
-        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
-            JsonLocation at = json.getLocation();
-            long offset = at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
-            return JsonSyntax.problem(length, offset, at.getLineNr(), at.getColumnNr());
-        }
-        return JsonSyntax.problem(length, -1, -1, -1);
-    }
 
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());

@@ -1,11 +1,13 @@
 package com.customerhealth.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
 
@@ -70,6 +72,19 @@ public final class JsonSyntax {
     private static NotJsonException notJson(String text, JsonLocation at) {
         return new NotJsonException(at == null ? problem(text.length(), -1, -1, -1)
                 : problem(text.length(), at.getStreamOffset(), at.getLineNumber(), at.getColumnNumber()));
+    }
+
+    /**
+     * The problem of a body of {@code length} bytes that Jackson's parser refused with {@code e}, as
+     * {@link #problem(long, long, long, long)} words it.
+     */
+    public static String problem(IOException e, int length) {
+        if (e instanceof JsonProcessingException json && json.getLocation() != null) {
+            com.fasterxml.jackson.core.JsonLocation at = json.getLocation();
+            long offset = at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+            return problem(length, offset, at.getLineNr(), at.getColumnNr());
+        }
+        return problem(length, -1, -1, -1);
     }
 
     /**

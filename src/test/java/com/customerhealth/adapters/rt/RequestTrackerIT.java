@@ -23,7 +23,6 @@ import com.customerhealth.tickets.TicketStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -111,7 +110,7 @@ class RequestTrackerIT {
         Story story = new Story(run);
         Map<String, String> live;
         try (MicroLauncher server = MicroLauncher.startOnTestDatabase("rt-live", EVENTS_PORT, options(), List.of())) {
-            untilReady(server);
+            server.untilReady();
             URL base = new URL(server.http("/chm/"));
             Api agent = Api.at(base).as("it-rt", PASSWORD);
             Api other = Api.at(base).as("it-rt-other", PASSWORD);
@@ -141,14 +140,14 @@ class RequestTrackerIT {
         List<String> slow = new ArrayList<>(options());
         slow.addAll(List.of("-Dchm.adapters.rt.page-size=2", "-Dchm.backfill.lease-seconds=10"));
         try (MicroLauncher server = MicroLauncher.start("rt-backfilled", slow, List.of())) {
-            untilReady(server);
+            server.untilReady();
             Api agent = Api.at(new URL(server.http("/chm/"))).as("it-rt", PASSWORD);
             String id = startBackfill(agent, start, 60);
             Await.until("the backfill's first page to be kept", () -> job(agent, id).getJsonNumber("pages").longValue() >= 1,
                     PATIENCE, server::log);
             server.kill();
             server.startAgain();
-            untilReady(server);
+            server.untilReady();
             JsonObject filled = untilEnded(agent, id, server);
             assertEquals("done", filled.getString("state"), filled.toString());
             assertTrue(filled.getJsonNumber("accepted").longValue() > 0, filled.toString());
@@ -236,19 +235,6 @@ class RequestTrackerIT {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static void untilReady(MicroLauncher server) {
-        Await.until("the server to be ready", () -> {
-            try {
-                return server.isAlive() && CLIENT.send(HttpRequest.newBuilder(URI.create(server.http("/health/ready")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new IOException(e));
-            }
-        }, Duration.ofSeconds(240), server::log);
-    }
 
     /**
      * The story: three customers of two companies (names unique to the run, as RT keeps what earlier runs
