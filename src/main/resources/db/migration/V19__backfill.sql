@@ -5,6 +5,9 @@
 -- backfill while it holds its lease, so a server that died lets it go when the lease ends and another, or
 -- the same one started again, goes on from the cursor. A backfill the helpdesk asked to wait (a 429) is
 -- taken up again at wait_until. running_millis counts the time spent reading, not waiting, for the rates.
+-- going_key names the tenant, kind and source (a SHA-256, in hex) while the backfill goes on and is empty once
+-- it ended: its unique index lets one backfill of a helpdesk and source go at a time, even when two admins
+-- start one at the same moment on two servers.
 CREATE TABLE ${prefix}backfill_job (
     tenant_id            VARCHAR(64)   NOT NULL,
     job_id               VARCHAR(64)   NOT NULL,
@@ -33,7 +36,9 @@ CREATE TABLE ${prefix}backfill_job (
     wait_until           BIGINT,
     lease_owner          VARCHAR(64),
     lease_until          BIGINT,
+    going_key            VARCHAR(64),
     PRIMARY KEY (job_id, tenant_id)
 )${exact};
+CREATE UNIQUE INDEX ${prefix}backfill_job_going ON ${prefix}backfill_job (going_key);
 -- What is to be worked on, read by every server's look.
 CREATE INDEX ${prefix}backfill_job_state ON ${prefix}backfill_job (state, tenant_id, job_id);

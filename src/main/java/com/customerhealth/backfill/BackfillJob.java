@@ -8,8 +8,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * A backfill an admin started: where the history is read from, and how far it has come. Its token is
@@ -107,6 +111,9 @@ public class BackfillJob {
     @Column(name = "lease_until")
     private Instant leaseUntil;
 
+    @Column(name = "going_key", length = 64)
+    private String goingKey;
+
     protected BackfillJob() {
     }
 
@@ -121,6 +128,7 @@ public class BackfillJob {
         this.since = request.since();
         this.requestsPerMinute = request.requestsPerMinute();
         this.state = BackfillState.RUNNING.key();
+        this.goingKey = goingKey(tenantId, kind, source);
         this.startedBy = startedBy;
         this.startedAt = now;
         this.updatedAt = now;
@@ -162,6 +170,7 @@ public class BackfillJob {
      */
     void cancel(Instant now) {
         state = BackfillState.CANCELLED.key();
+        goingKey = null;
         message = null;
         finishedAt = now;
         updatedAt = now;
@@ -187,6 +196,7 @@ public class BackfillJob {
     /** Ends it as {@code ended}: nothing more is read, and the token is forgotten unless it may be resumed. */
     void end(BackfillState ended, String why, Instant now) {
         state = ended.key();
+        goingKey = null;
         message = shortened(why);
         finishedAt = now;
         updatedAt = now;
@@ -202,6 +212,7 @@ public class BackfillJob {
         // A reader still holding it from before the cancellation loses it, and stops at its next request.
         release();
         state = BackfillState.RUNNING.key();
+        goingKey = goingKey(tenantId, kind, source);
         if (newToken != null) {
             token = newToken;
         }
@@ -236,6 +247,17 @@ public class BackfillJob {
     /** Whether nobody holds it at {@code now}. */
     boolean free(Instant now) {
         return leaseUntil == null || !leaseUntil.isAfter(now);
+    }
+
+    /** What one going backfill of {@code source} from a helpdesk of {@code kind} for {@code tenantId} is known by. */
+    static String goingKey(String tenantId, String kind, String source) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((tenantId + "\n" + kind + "\n" + source)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The runtime has no SHA-256", e);
+        }
     }
 
     private static String shortened(String text) {

@@ -59,8 +59,10 @@ public class BackfillRepository {
                 .map(job -> new Key(job.tenantId(), job.id())).toList();
     }
 
+    /** Adds {@code job} at once, so that a backfill of the same helpdesk already going is refused here. */
     void add(BackfillJob job) {
         em.persist(job);
+        em.flush();
     }
 
     /** Takes {@code key} for {@code owner} until {@code now + lease} if it is free and workable; the job as taken. */
@@ -145,6 +147,7 @@ public class BackfillRepository {
     Optional<BackfillJob> change(Key key, Consumer<BackfillJob> change) {
         return locked(key).map(job -> {
             change.accept(job);
+            em.flush();
             return job;
         });
     }

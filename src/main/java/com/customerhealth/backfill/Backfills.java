@@ -3,9 +3,11 @@ package com.customerhealth.backfill;
 import com.customerhealth.platform.ChangeRefused;
 import com.customerhealth.platform.FieldProblem;
 import com.customerhealth.platform.OutboundPolicy;
+import com.customerhealth.platform.StoreFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -63,9 +65,39 @@ public class Backfills {
         }
         BackfillJob job = new BackfillJob(tenantId, UUID.randomUUID().toString(), complete, complete.source(), user,
                 clock.instant());
-        backfills.add(job);
+        try {
+            backfills.add(job);
+        } catch (PersistenceException e) {
+            throw goingAlready(e, complete.source());
+        }
         changed.fire(new BackfillChanged(new BackfillRepository.Key(tenantId, job.id())));
         return new Started(job, List.of());
+    }
+
+    private void resume(BackfillJob found, String token) {
+        String id = found.id();
+        if (!found.state().ended()) {
+            throw new ChangeRefused("Backfill " + id + " is " + found.state().key() + ": it goes on by itself");
+        }
+        if (found.state() == BackfillState.DONE) {
+            throw new ChangeRefused("Backfill " + id + " is done; to read what changed since, start a new one"
+                    + " with since the day it ended");
+        }
+        if (token == null && !found.hasToken()) {
+            throw new ChangeRefused("Backfill " + id + " no longer holds its token: send one with {\"token\": \"…\"}");
+        }
+        if (!backfills.unended(found.tenantId(), found.kind(), found.source()).isEmpty()) {
+            throw new ChangeRefused("Another backfill of " + found.source() + " is going; cancel it first");
+        }
+        found.resume(token, clock.instant());
+    }
+
+    /** Another backfill of the same helpdesk started at the same moment (the store's key says so), or {@code e}. */
+    private static RuntimeException goingAlready(PersistenceException e, String what) {
+        if (StoreFailures.isDuplicateKey(e)) {
+            return new ChangeRefused("Another backfill of " + what + " is going; cancel it or wait until it ends");
+        }
+        return e;
     }
 
     /** Cancels the backfill {@code id}: nothing more is read, what was stored stays. Empty when there is none. */
@@ -94,22 +126,12 @@ public class Backfills {
     @Transactional
     public Optional<BackfillJob> resume(String tenantId, String id, String token) {
         BackfillRepository.Key key = new BackfillRepository.Key(tenantId, id);
-        Optional<BackfillJob> job = backfills.change(key, found -> {
-            if (!found.state().ended()) {
-                throw new ChangeRefused("Backfill " + id + " is " + found.state().key() + ": it goes on by itself");
-            }
-            if (found.state() == BackfillState.DONE) {
-                throw new ChangeRefused("Backfill " + id + " is done; to read what changed since, start a new one"
-                        + " with since the day it ended");
-            }
-            if (token == null && !found.hasToken()) {
-                throw new ChangeRefused("Backfill " + id + " no longer holds its token: send one with {\"token\": \"…\"}");
-            }
-            if (!backfills.unended(tenantId, found.kind(), found.source()).isEmpty()) {
-                throw new ChangeRefused("Another backfill of " + found.source() + " is going; cancel it first");
-            }
-            found.resume(token, clock.instant());
-        });
+        Optional<BackfillJob> job;
+        try {
+            job = backfills.change(key, found -> resume(found, token));
+        } catch (PersistenceException e) {
+            throw goingAlready(e, id);
+        }
         job.ifPresent(found -> changed.fire(new BackfillChanged(key)));
         return job;
     }

@@ -28,6 +28,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -177,6 +179,22 @@ class ZendeskBackfillIT {
         assertTrue(listed.getJsonArray("kinds").stream().anyMatch(kind -> kind.asJsonObject().getString("kind")
                 .equals("zendesk") && kind.asJsonObject().getInt("requestsPerMinute") == 10), listed.toString());
         assertEquals(0, listed.getJsonArray("items").size(), "a tenant that started none lists none");
+    }
+
+    @Test
+    void startsOfTheSameHelpdeskAtOneMomentMakeOneBackfill() throws Exception {
+        Api admin = Api.at(base).as(TestUsers.adminOf(StoredFixtures.uniqueId("it-zendesk")));
+        try (RecordedZendesk zendesk = RecordedZendesk.start()) {
+            zendesk.holdNext(RecordedZendesk.TICKETS);
+            List<CompletableFuture<HttpResponse<String>>> starts = IntStream.range(0, 4).mapToObj(n -> CompletableFuture
+                    .supplyAsync(() -> admin.postJson(BACKFILL, start(zendesk, null)))).toList();
+            List<Integer> statuses = starts.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted()
+                    .toList();
+            assertEquals(List.of(201, 409, 409, 409), statuses);
+            zendesk.release(RecordedZendesk.TICKETS);
+            JsonObject listed = Api.json(admin.get(BACKFILL)).asJsonObject();
+            assertEquals(1, listed.getJsonArray("items").size(), listed.toString());
+        }
     }
 
     @Test
